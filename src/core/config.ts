@@ -1,0 +1,486 @@
+import { ASSUMPTION_LIMITS } from './assumptions';
+import {
+  ENGAGEMENT_MODELS,
+  type Config,
+  type EngagementModel,
+  type FieldIssue,
+  type HoursRange,
+  type LeadPlacement,
+  type Result,
+  type RetainerTier,
+} from './types';
+
+/**
+ * The demo MSP, Northwind Managed IT (fictional). Tier fees are midpoints of published vCISO
+ * pricing by company size [33]; the open tier is our assumption inside $5K–$20K a month [32].
+ */
+export const demoConfig: Config = {
+  brand: {
+    name: 'Northwind Managed IT',
+    logoUrl: null,
+    primaryColor: '#1d4ed8',
+    accentColor: '#0f766e',
+  },
+  contact: { label: 'Book a 30-minute review', url: 'mailto:advisory@northwind.example' },
+  locale: 'en-US',
+  currency: 'USD',
+  pricing: {
+    retainerTiers: [
+      { maxEmployees: 25, monthlyFee: 3_250, hours: { min: 5, max: 10 } },
+      { maxEmployees: 75, monthlyFee: 5_250, hours: { min: 10, max: 15 } },
+      { maxEmployees: 250, monthlyFee: 8_250, hours: { min: 15, max: 25 } },
+      { maxEmployees: null, monthlyFee: 12_000, hours: { min: 20, max: 30 } },
+    ],
+    vcisoOnboardingFee: 5_000,
+    fractionalCioMonthly: 3_000,
+    hourlyRate: 300,
+  },
+  offers: [
+    'msp-only',
+    'vciso-retainer',
+    'vciso-project',
+    'fractional-cio',
+    'vciso-and-fractional-cio',
+    'incident-response',
+  ],
+  lead: {
+    placement: 'after-results',
+    webhookUrl: null,
+    consentText:
+      'Northwind Managed IT may contact me about this assessment and keep my answers to ' +
+      'prepare for the conversation. I can ask for them to be deleted at any time.',
+    consentVersion: '2026-11',
+    includeResults: false,
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Validation: every check records an issue with its path and carries on, so an MSP sees every
+// mistake in one pass.
+// ---------------------------------------------------------------------------------------------
+
+const LEAD_PLACEMENTS: readonly LeadPlacement[] = ['before-results', 'after-results', 'none'];
+const MAX_TIERS = 20;
+const MAX_URL_LENGTH = 2048;
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+type Shape = Record<string, true>;
+const SHAPES = {
+  root: {
+    brand: true,
+    contact: true,
+    locale: true,
+    currency: true,
+    pricing: true,
+    offers: true,
+    lead: true,
+  } satisfies Record<keyof Config, true>,
+  brand: {
+    name: true,
+    logoUrl: true,
+    primaryColor: true,
+    accentColor: true,
+  } satisfies Record<keyof Config['brand'], true>,
+  contact: { label: true, url: true } satisfies Record<keyof Config['contact'], true>,
+  pricing: {
+    retainerTiers: true,
+    vcisoOnboardingFee: true,
+    fractionalCioMonthly: true,
+    hourlyRate: true,
+  } satisfies Record<keyof Config['pricing'], true>,
+  tier: { maxEmployees: true, monthlyFee: true, hours: true } satisfies Record<
+    keyof RetainerTier,
+    true
+  >,
+  hours: { min: true, max: true } satisfies Record<keyof HoursRange, true>,
+  lead: {
+    placement: true,
+    webhookUrl: true,
+    consentText: true,
+    consentVersion: true,
+    includeResults: true,
+  } satisfies Record<keyof Config['lead'], true>,
+} satisfies Record<string, Shape>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+class Checker {
+  readonly issues: FieldIssue[] = [];
+
+  fail(field: string, message: string): undefined {
+    this.issues.push({ field, message });
+    return undefined;
+  }
+
+  /** An object with exactly the keys of its shape; unknown keys are typos, never ignored. */
+  object(value: unknown, path: string, shape: Shape): Record<string, unknown> | undefined {
+    if (value === undefined && path !== '') return undefined; // reported as required already
+    if (!isPlainObject(value)) return this.fail(path || '(config)', 'must be an object');
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape, key)) this.fail(join(path, key), 'is not a known setting');
+    }
+    for (const key of Object.keys(shape)) {
+      if (!Object.hasOwn(value, key) || value[key] === undefined) {
+        this.fail(join(path, key), 'is required');
+      }
+    }
+    return value;
+  }
+
+  text(value: unknown, path: string, maxLength: number, allowEmpty = false): string | undefined {
+    if (value === undefined) return undefined; // reported as required by object()
+    if (typeof value !== 'string') return this.fail(path, 'must be text');
+    const trimmed = value.trim();
+    if (!allowEmpty && trimmed === '') return this.fail(path, 'must not be empty');
+    if (trimmed.length > maxLength) {
+      return this.fail(path, `must be at most ${maxLength} characters`);
+    }
+    return trimmed;
+  }
+
+  amount(
+    value: unknown,
+    path: string,
+    min: number,
+    max: number,
+    positive = false,
+  ): number | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return this.fail(path, 'must be a finite number');
+    }
+    if (positive && value <= 0) return this.fail(path, 'must be a positive amount');
+    if (value < min) return this.fail(path, `must be at least ${grouped.format(min)}`);
+    if (value > max) return this.fail(path, `must be at most ${grouped.format(max)}`);
+    return value;
+  }
+
+  integer(value: unknown, path: string, min: number, max: number): number | undefined {
+    const n = this.amount(value, path, min, max);
+    if (n === undefined) return undefined;
+    if (!Number.isInteger(n)) return this.fail(path, 'must be a whole number');
+    return n;
+  }
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+function parseUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+function hasCredentials(url: URL): boolean {
+  return url.username !== '' || url.password !== '';
+}
+
+function checkLogoUrl(c: Checker, value: unknown, path: string): string | null | undefined {
+  if (value === null) return null;
+  const text = c.text(value, path, MAX_URL_LENGTH);
+  if (text === undefined) return undefined;
+  // '//host' and '/\host' leave the origin in browsers, so a path needs one plain leading slash.
+  if (text.startsWith('/')) {
+    if (/^\/[/\\]/.test(text) || /[\\\s]/.test(text)) {
+      return c.fail(path, 'must be a same-origin path like /logo.svg');
+    }
+    return text;
+  }
+  const url = parseUrl(text);
+  if (!url || url.protocol !== 'https:') {
+    return c.fail(path, 'must be an https: URL or a path starting with /');
+  }
+  if (hasCredentials(url)) return c.fail(path, 'must not contain a user name or password');
+  return text;
+}
+
+function checkContactUrl(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.text(value, path, MAX_URL_LENGTH);
+  if (text === undefined) return undefined;
+  const url = parseUrl(text);
+  if (!url || !['https:', 'mailto:', 'tel:'].includes(url.protocol)) {
+    return c.fail(path, 'must be an https:, mailto: or tel: link');
+  }
+  if (url.protocol !== 'https:' && url.pathname.trim() === '') {
+    return c.fail(path, `must name an address after ${url.protocol}`);
+  }
+  if (hasCredentials(url)) return c.fail(path, 'must not contain a user name or password');
+  return text;
+}
+
+function checkWebhookUrl(c: Checker, value: unknown, path: string): string | null | undefined {
+  if (value === null) return null;
+  const text = c.text(value, path, MAX_URL_LENGTH);
+  if (text === undefined) return undefined;
+  const url = parseUrl(text);
+  const local = url?.hostname === 'localhost' || url?.hostname === '127.0.0.1';
+  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
+    return c.fail(path, 'must be an https: URL (http: only for localhost or 127.0.0.1) or null');
+  }
+  if (hasCredentials(url)) return c.fail(path, 'must not contain a user name or password');
+  return text;
+}
+
+function checkColour(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.text(value, path, 7);
+  if (text === undefined) return undefined;
+  if (!HEX_COLOUR.test(text)) return c.fail(path, 'must be a hex colour like #1d4ed8 or #fff');
+  return text.toLowerCase();
+}
+
+function checkLocale(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.text(value, path, 64);
+  if (text === undefined) return undefined;
+  try {
+    const [supported] = Intl.NumberFormat.supportedLocalesOf(text);
+    if (supported) return supported;
+  } catch {
+    // Malformed tags throw; they get the same message as unsupported ones.
+  }
+  return c.fail(path, 'must be a supported locale such as en-US or de-DE');
+}
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+function checkCurrency(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.text(value, path, 3);
+  if (text === undefined) return undefined;
+  const code = text.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !CURRENCIES.has(code)) {
+    return c.fail(path, 'must be an ISO 4217 currency code such as USD or EUR');
+  }
+  return code;
+}
+
+function checkHours(c: Checker, value: unknown, path: string): HoursRange | undefined {
+  const obj = c.object(value, path, SHAPES.hours);
+  if (!obj) return undefined;
+  const { max: limit } = ASSUMPTION_LIMITS.onDemandHoursPerMonth;
+  const min = c.amount(obj.min, `${path}.min`, 0, limit);
+  const max = c.amount(obj.max, `${path}.max`, 0, limit);
+  if (min === undefined || max === undefined) return undefined;
+  if (min > max) return c.fail(`${path}.max`, 'must be at least hours.min');
+  return { min, max };
+}
+
+/** A tier's staff bound: ascending whole numbers, and null on the last tier only. */
+function checkTierBound(
+  c: Checker,
+  value: unknown,
+  path: string,
+  { last, previousMax }: { last: boolean; previousMax: number },
+): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return last ? null : c.fail(path, 'may be null only on the last tier');
+  if (last) return c.fail(path, 'must be null on the last tier (no upper bound)');
+  const bound = c.integer(value, path, 1, 1_000_000);
+  if (bound !== undefined && bound <= previousMax) {
+    return c.fail(path, 'must be greater than the tier before it (tiers go in ascending order)');
+  }
+  return bound;
+}
+
+function checkTiers(c: Checker, value: unknown, path: string): RetainerTier[] | undefined {
+  if (!Array.isArray(value)) {
+    return value === undefined ? undefined : c.fail(path, 'must be a list of tiers');
+  }
+  if (value.length === 0) return c.fail(path, 'must have at least one tier');
+  if (value.length > MAX_TIERS) return c.fail(path, `must have at most ${MAX_TIERS} tiers`);
+  const { max: feeLimit } = ASSUMPTION_LIMITS.vcisoMonthlyRetainer;
+  const tiers: RetainerTier[] = [];
+  let previousMax = 0;
+  value.forEach((raw: unknown, i) => {
+    const at = `${path}[${i}]`;
+    const obj =
+      raw === undefined ? c.fail(at, 'must be an object') : c.object(raw, at, SHAPES.tier);
+    if (!obj) return;
+    const maxEmployees = checkTierBound(c, obj.maxEmployees, `${at}.maxEmployees`, {
+      last: i === value.length - 1,
+      previousMax,
+    });
+    if (typeof maxEmployees === 'number') previousMax = maxEmployees;
+    const monthlyFee = c.amount(obj.monthlyFee, `${at}.monthlyFee`, 0, feeLimit, true);
+    const hours = checkHours(c, obj.hours, `${at}.hours`);
+    if (maxEmployees !== undefined && monthlyFee !== undefined && hours) {
+      tiers.push({ maxEmployees, monthlyFee, hours });
+    }
+  });
+  const ok = tiers.length === value.length;
+  return ok ? tiers : undefined;
+}
+
+function checkOffers(c: Checker, value: unknown, path: string): EngagementModel[] | undefined {
+  if (!Array.isArray(value)) {
+    return value === undefined ? undefined : c.fail(path, 'must be a list of engagement models');
+  }
+  if (value.length === 0) return c.fail(path, 'must list at least one engagement model');
+  const seen = new Set<EngagementModel>();
+  let ok = true;
+  value.forEach((raw: unknown, i) => {
+    const model = ENGAGEMENT_MODELS.find((m) => m === raw);
+    if (!model) {
+      ok = false;
+      c.fail(`${path}[${i}]`, `must be one of ${ENGAGEMENT_MODELS.join(', ')}`);
+    } else if (seen.has(model)) {
+      ok = false;
+      c.fail(`${path}[${i}]`, `lists ${model} twice`);
+    } else {
+      seen.add(model);
+    }
+  });
+  return ok ? [...seen] : undefined;
+}
+
+function checkPlacement(c: Checker, value: unknown, path: string): LeadPlacement | undefined {
+  if (value === undefined) return undefined;
+  const placement = LEAD_PLACEMENTS.find((p) => p === value);
+  return placement ?? c.fail(path, `must be one of ${LEAD_PLACEMENTS.join(', ')}`);
+}
+
+function checkBoolean(c: Checker, value: unknown, path: string): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  return c.fail(path, 'must be true or false');
+}
+
+/** Validates a complete config and reports every bad field by path, e.g. "brand.primaryColor". */
+export function parseConfig(raw: unknown): Result<Config> {
+  const c = new Checker();
+  const root = c.object(raw, '', SHAPES.root);
+  if (!root) return { ok: false, issues: c.issues };
+
+  const brandRaw = c.object(root.brand, 'brand', SHAPES.brand);
+  const brand = brandRaw && {
+    name: c.text(brandRaw.name, 'brand.name', 80),
+    logoUrl: checkLogoUrl(c, brandRaw.logoUrl, 'brand.logoUrl'),
+    primaryColor: checkColour(c, brandRaw.primaryColor, 'brand.primaryColor'),
+    accentColor: checkColour(c, brandRaw.accentColor, 'brand.accentColor'),
+  };
+
+  const contactRaw = c.object(root.contact, 'contact', SHAPES.contact);
+  const contact = contactRaw && {
+    label: c.text(contactRaw.label, 'contact.label', 60),
+    url: checkContactUrl(c, contactRaw.url, 'contact.url'),
+  };
+
+  const locale = checkLocale(c, root.locale, 'locale');
+  const currency = checkCurrency(c, root.currency, 'currency');
+
+  // Prices feed assumptionsFor, so they share the cost model's bounds.
+  const pricingRaw = c.object(root.pricing, 'pricing', SHAPES.pricing);
+  const L = ASSUMPTION_LIMITS;
+  const pricing = pricingRaw && {
+    retainerTiers: checkTiers(c, pricingRaw.retainerTiers, 'pricing.retainerTiers'),
+    vcisoOnboardingFee: c.amount(
+      pricingRaw.vcisoOnboardingFee,
+      'pricing.vcisoOnboardingFee',
+      L.vcisoOnboardingFee.min,
+      L.vcisoOnboardingFee.max,
+    ),
+    fractionalCioMonthly: c.amount(
+      pricingRaw.fractionalCioMonthly,
+      'pricing.fractionalCioMonthly',
+      L.fractionalCioMonthly.min,
+      L.fractionalCioMonthly.max,
+    ),
+    hourlyRate: c.amount(
+      pricingRaw.hourlyRate,
+      'pricing.hourlyRate',
+      L.onDemandHourlyRate.min,
+      L.onDemandHourlyRate.max,
+    ),
+  };
+
+  const offers = checkOffers(c, root.offers, 'offers');
+
+  const leadRaw = c.object(root.lead, 'lead', SHAPES.lead);
+  const lead = leadRaw && {
+    placement: checkPlacement(c, leadRaw.placement, 'lead.placement'),
+    webhookUrl: checkWebhookUrl(c, leadRaw.webhookUrl, 'lead.webhookUrl'),
+    consentText: c.text(leadRaw.consentText, 'lead.consentText', 2000, true),
+    consentVersion: c.text(leadRaw.consentVersion, 'lead.consentVersion', 40),
+    includeResults: checkBoolean(c, leadRaw.includeResults, 'lead.includeResults'),
+  };
+  // Leads leave the device only through the webhook, so that is when consent must be asked.
+  if (lead?.webhookUrl && lead.consentText === '') {
+    c.fail('lead.consentText', 'must not be empty when lead.webhookUrl is set');
+  }
+
+  const value = { brand, contact, locale, currency, pricing, offers, lead };
+  // Every check above either set its part or recorded an issue; this guards the cast below
+  // against a future check that forgets to do either.
+  const unset = firstUndefined(value, '');
+  if (unset !== null && c.issues.length === 0) c.fail(unset, 'is invalid');
+  if (c.issues.length > 0) return { ok: false, issues: c.issues };
+  return { ok: true, value: value as Config };
+}
+
+function firstUndefined(value: unknown, path: string): string | null {
+  if (value === undefined) return path;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = firstUndefined(child, Array.isArray(value) ? `${path}[${key}]` : join(path, key));
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Deep-merges a partial object over base (arrays and nulls replace), then runs parseConfig. */
+export function mergeConfig(base: Config, overrides: unknown): Result<Config> {
+  if (!isPlainObject(overrides)) {
+    return { ok: false, issues: [{ field: '(overrides)', message: 'must be an object' }] };
+  }
+  return parseConfig(deepMerge(base, overrides));
+}
+
+function deepMerge(base: unknown, override: unknown): unknown {
+  if (override === undefined) return base;
+  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  // fromEntries defines own properties, so a '__proto__' key stays data and parseConfig
+  // reports it as unknown instead of it reaching the prototype.
+  const keys = new Set([...Object.keys(base), ...Object.keys(override)]);
+  return Object.fromEntries([...keys].map((k) => [k, deepMerge(base[k], override[k])]));
+}
+
+/** CLDR's US-Letter regions; everywhere else prints on A4. */
+const LETTER_REGIONS = new Set('US CA MX PH CL CO VE PR GT SV NI CR PA BZ'.split(' '));
+
+/** Letter for the Americas regions that use it (and the Philippines), A4 for everyone else. */
+export function paperSizeFor(locale: string): 'letter' | 'a4' {
+  try {
+    // maximize() fills in the likely region, so a bare 'en' reads as the US.
+    const region = new Intl.Locale(locale).maximize().region;
+    return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
+  } catch {
+    return 'a4';
+  }
+}
+
+/** Formats an amount in the MSP's currency and locale; whole units unless cents is true. */
+export function formatMoney(
+  amount: number,
+  config: Pick<Config, 'locale' | 'currency'>,
+  opts?: { cents?: boolean },
+): string {
+  if (!Number.isFinite(amount)) throw new RangeError(`Cannot format ${amount} as money`);
+  const digits = opts?.cents ? undefined : 0;
+  const format = new Intl.NumberFormat(config.locale, {
+    style: 'currency',
+    currency: config.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  const places = format.resolvedOptions().maximumFractionDigits ?? 0;
+  const scale = 10 ** places;
+  // Round first so a tiny negative never shows as "-$0".
+  const rounded = Math.round(Math.abs(amount) * scale) / scale;
+  return format.format(rounded === 0 ? 0 : Math.sign(amount) * rounded);
+}

@@ -1,0 +1,410 @@
+import { describe, it, expect } from 'vitest';
+import {
+  CSF_CATEGORIES,
+  CUSTOMER_DEMANDS,
+  CYBER_INSURANCE,
+  DEDICATED_MANDATE,
+  DOMAINS,
+  INCIDENTS,
+  INDUSTRIES,
+  INITIATIVES,
+  IT_SUPPORT,
+  REGULATIONS,
+  SECURITY_LEADERSHIP,
+  type Answers,
+  type CsfCategory,
+} from '../types';
+import {
+  CONTENT_VERSION,
+  applicableQuestions,
+  discoveryQuestions,
+  isApplicable,
+  questionById,
+  questions,
+  readinessQuestions,
+  readinessSections,
+} from './questions';
+import {
+  CIS_CONTROL_NAMES,
+  CSF_CATEGORY_NAMES,
+  DOMAIN_INFO,
+  MATURITY_LABELS,
+  UNANSWERED_LABEL,
+  UNKNOWN_LABEL,
+  labelFor,
+} from './labels';
+
+const KEBAB = /^[a-z]+(-[a-z0-9]+)*$/;
+const DISCOVERY_IDS = [
+  'employees',
+  'industry',
+  'regulations',
+  'customerDemands',
+  'cyberInsurance',
+  'incident',
+  'itSupport',
+  'securityLeadership',
+  'initiatives',
+  'dedicatedMandate',
+];
+
+/** A complete, realistic discovery: a 40-person accounting firm on an MSP, nothing planned. */
+const baseDiscovery: Answers = {
+  employees: 40,
+  industry: 'professional-services',
+  regulations: [],
+  customerDemands: 'questionnaires',
+  cyberInsurance: 'basic',
+  incident: 'none',
+  itSupport: 'internal',
+  securityLeadership: 'it-generalist',
+  initiatives: [],
+  dedicatedMandate: 'no',
+};
+
+function must(id: string) {
+  const q = questionById(id);
+  if (!q) throw new Error(`missing question ${id}`);
+  return q;
+}
+
+describe('the bank', () => {
+  it('has the content version', () => {
+    expect(CONTENT_VERSION).toBe('2026.11.1');
+  });
+
+  it('lists discovery first, then readiness', () => {
+    expect(questions.map((q) => q.id)).toEqual([
+      ...discoveryQuestions.map((q) => q.id),
+      ...readinessQuestions.map((q) => q.id),
+    ]);
+    expect(discoveryQuestions.every((q) => q.section === 'discovery')).toBe(true);
+    expect(readinessQuestions.every((q) => q.section === 'readiness')).toBe(true);
+  });
+
+  it('has unique ids', () => {
+    const ids = questions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(readinessQuestions.map((q) => q.id))('readiness id %s is kebab-case', (id) => {
+    expect(id).toMatch(KEBAB);
+  });
+
+  it('finds every question by id and nothing else', () => {
+    for (const q of questions) expect(questionById(q.id)).toBe(q);
+    expect(questionById('nope')).toBeUndefined();
+    expect(questionById('__proto__')).toBeUndefined();
+  });
+
+  it.each(questions.map((q) => [q.id, q] as const))(
+    '%s has a prompt and a short whyWeAsk',
+    (_id, q) => {
+      expect(q.prompt.trim().length).toBeGreaterThan(10);
+      expect(q.whyWeAsk.trim().length).toBeGreaterThan(10);
+      // One or two sentences: count sentence ends (a stop followed by a space or the end).
+      const sentences = q.whyWeAsk.match(/[.!?](?=\s|$)/g) ?? [];
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
+    },
+  );
+});
+
+describe('discovery', () => {
+  it('has exactly the DiscoveryAnswers ids, in order', () => {
+    expect(discoveryQuestions.map((q) => q.id)).toEqual(DISCOVERY_IDS);
+  });
+
+  it.each([
+    ['industry', INDUSTRIES],
+    ['regulations', REGULATIONS],
+    ['customerDemands', CUSTOMER_DEMANDS],
+    ['cyberInsurance', CYBER_INSURANCE],
+    ['incident', INCIDENTS],
+    ['itSupport', IT_SUPPORT],
+    ['securityLeadership', SECURITY_LEADERSHIP],
+    ['initiatives', INITIATIVES],
+    ['dedicatedMandate', DEDICATED_MANDATE],
+  ] as const)('%s options equal the types.ts constant exactly', (id, constant) => {
+    const q = must(id);
+    if (q.kind !== 'single' && q.kind !== 'multi') throw new Error(`${id} is not a choice`);
+    expect(q.options.map((o) => o.value)).toEqual([...constant]);
+    for (const o of q.options) expect(o.label.trim()).not.toBe('');
+    expect(new Set(q.options.map((o) => o.label)).size).toBe(q.options.length);
+  });
+
+  it.each([
+    ['regulations', 'multi'],
+    ['initiatives', 'multi'],
+    ['industry', 'single'],
+    ['dedicatedMandate', 'single'],
+  ] as const)('%s is a %s question', (id, kind) => {
+    const q = must(id);
+    expect(q.kind).toBe(kind);
+    if (q.kind === 'multi') expect(q.noneLabel.trim()).not.toBe('');
+  });
+
+  it('asks head count as whole people from 1 to 1,000,000', () => {
+    const q = must('employees');
+    expect(q).toMatchObject({
+      kind: 'number',
+      integer: true,
+      min: 1,
+      max: 1_000_000,
+      unit: 'people',
+    });
+    expect(q.prompt).toMatch(/staff and contractors/);
+  });
+
+  it('asks the dedicated-mandate question in the agreed words', () => {
+    expect(must('dedicatedMandate').prompt).toBe(
+      'Does a contract, regulator or board mandate require a dedicated full-time security executive?',
+    );
+  });
+
+  it.each([
+    ['regulations', 'ftc-safeguards', /FTC Safeguards Rule/],
+    ['regulations', 'nydfs', /23 NYCRR 500/],
+    ['regulations', 'cmmc', /CMMC 2\.0.*FCI or CUI/],
+    ['regulations', 'sec-public', /SEC-registered public company/],
+    ['regulations', 'nis2', /NIS2.*medium\+/],
+    ['cyberInsurance', 'limit-5m-plus', /\$5M or more.*program, not just the tools/],
+  ] as const)('%s option %s has a concrete hint', (id, value, pattern) => {
+    const q = must(id);
+    if (q.kind !== 'single' && q.kind !== 'multi') throw new Error(`${id} is not a choice`);
+    expect(q.options.find((o) => o.value === value)?.hint).toMatch(pattern);
+  });
+
+  it('has no skip logic', () => {
+    expect(discoveryQuestions.every((q) => q.appliesWhen === undefined)).toBe(true);
+  });
+});
+
+describe('readiness', () => {
+  it('has 28 to 34 practices', () => {
+    expect(readinessQuestions.length).toBeGreaterThanOrEqual(28);
+    expect(readinessQuestions.length).toBeLessThanOrEqual(34);
+  });
+
+  it.each(readinessQuestions.map((q) => [q.id, q] as const))('%s is well formed', (_id, q) => {
+    expect(q.kind).toBe('maturity');
+    expect(DOMAINS).toContain(q.domain);
+    expect(q.levels).toHaveLength(5);
+    for (const level of q.levels) expect(level.trim()).not.toBe('');
+    expect(new Set(q.levels).size).toBe(5);
+    for (const c of q.csf) expect(CSF_CATEGORIES).toContain(c);
+    expect(new Set(q.csf).size).toBe(q.csf.length);
+    for (const n of q.cis) {
+      expect(Number.isInteger(n)).toBe(true);
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(18);
+    }
+    expect(new Set(q.cis).size).toBe(q.cis.length);
+    expect(q.weight).toBeGreaterThan(0);
+    expect([1, 2]).toContain(q.weight);
+    // One imperative sentence: a single full stop, at the end.
+    expect(q.action).toMatch(/^[A-Z][^.]*\.$/);
+  });
+
+  it.each([...CSF_CATEGORIES])('CSF category %s is evidenced by an always-asked question', (c) => {
+    const always = readinessQuestions.filter((q) => q.appliesWhen === undefined);
+    expect(always.some((q) => q.csf.includes(c as CsfCategory))).toBe(true);
+  });
+
+  it.each([...DOMAINS])('domain %s has at least 3 always-asked questions', (d) => {
+    const inDomain = readinessQuestions.filter((q) => q.domain === d);
+    expect(inDomain.filter((q) => q.appliesWhen === undefined).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    'gv-security-owner',
+    'id-risk-assessment',
+    'pr-mfa',
+    'pr-backups-protected',
+    'rs-ir-plan',
+    'it-roadmap',
+  ])('foundational practice %s weighs 2', (id) => {
+    const q = must(id);
+    expect(q.section === 'readiness' && q.weight).toBe(2);
+  });
+
+  it.each([
+    ['written program', 'gv-written-policies'],
+    ['annual risk assessment', 'id-risk-assessment'],
+    ['vendor risk', 'gv-vendor-risk'],
+    ['IR plan', 'rs-ir-plan'],
+    ['tabletops', 'rs-tabletop'],
+    ['compliance obligations', 'gv-risk-strategy'],
+    ['leadership reporting', 'gv-board-reporting'],
+    ['multi-year roadmap', 'it-roadmap'],
+    ['budget', 'it-budget'],
+    ['vendor and contract management', 'it-vendor-contracts'],
+    ['initiative oversight', 'it-initiative-governance'],
+    ['asset lifecycle', 'it-lifecycle'],
+    ['DR / BCP', 'rc-bcp'],
+  ])('covers the %s duty (%s)', (_duty, id) => {
+    expect(questionById(id)?.section).toBe('readiness');
+  });
+
+  it('lays out sections in DOMAINS order covering every practice once', () => {
+    expect(readinessSections.map((s) => s.domain)).toEqual([...DOMAINS]);
+    expect(readinessSections.flatMap((s) => s.questionIds)).toEqual(
+      readinessQuestions.map((q) => q.id),
+    );
+    for (const s of readinessSections) {
+      expect(s.title.trim()).not.toBe('');
+      for (const id of s.questionIds) {
+        const q = must(id);
+        expect(q.section === 'readiness' && q.domain).toBe(s.domain);
+      }
+    }
+  });
+});
+
+describe('skip logic', () => {
+  const cases: [string, string, Answers, boolean][] = [
+    // pr-payment-card: PCI DSS named, or retail / e-commerce.
+    ['pr-payment-card', 'PCI DSS named', { ...baseDiscovery, regulations: ['pci-dss'] }, true],
+    [
+      'pr-payment-card',
+      'a retailer with no rules named',
+      { ...baseDiscovery, industry: 'retail-ecommerce' },
+      true,
+    ],
+    [
+      'pr-payment-card',
+      'a clinic under HIPAA only',
+      { ...baseDiscovery, industry: 'healthcare', regulations: ['hipaa'] },
+      false,
+    ],
+    ['pr-payment-card', 'an accounting firm, no rules', baseDiscovery, false],
+    ['pr-payment-card', 'nothing answered yet', {}, false],
+    ['pr-payment-card', 'regulations malformed (a string)', { regulations: 'pci-dss' }, false],
+    // pr-secure-development: a SaaS firm, or a new product planned.
+    [
+      'pr-secure-development',
+      'a SaaS firm',
+      { ...baseDiscovery, industry: 'technology-saas' },
+      true,
+    ],
+    [
+      'pr-secure-development',
+      'a manufacturer launching a portal',
+      { ...baseDiscovery, industry: 'manufacturing', initiatives: ['new-product'] },
+      true,
+    ],
+    [
+      'pr-secure-development',
+      'a manufacturer moving to the cloud',
+      { ...baseDiscovery, industry: 'manufacturing', initiatives: ['cloud-migration'] },
+      false,
+    ],
+    ['pr-secure-development', 'nothing answered yet', {}, false],
+    // it-initiative-governance: any initiative.
+    [
+      'it-initiative-governance',
+      'an ERP replacement planned',
+      { ...baseDiscovery, initiatives: ['erp'] },
+      true,
+    ],
+    [
+      'it-initiative-governance',
+      'an acquisition and a new site',
+      { ...baseDiscovery, initiatives: ['merger-acquisition', 'new-location'] },
+      true,
+    ],
+    ['it-initiative-governance', 'none of these', baseDiscovery, false],
+    ['it-initiative-governance', 'nothing answered yet', {}, false],
+    // it-msp-oversight: an MSP runs some or all of IT.
+    ['it-msp-oversight', 'fully managed by an MSP', { ...baseDiscovery, itSupport: 'msp' }, true],
+    [
+      'it-msp-oversight',
+      'co-managed IT',
+      { ...baseDiscovery, itSupport: 'internal-and-msp' },
+      true,
+    ],
+    ['it-msp-oversight', 'internal IT only', baseDiscovery, false],
+    ['it-msp-oversight', 'no IT support at all', { ...baseDiscovery, itSupport: 'none' }, false],
+    ['it-msp-oversight', 'nothing answered yet', {}, false],
+    // Unconditional practices are always asked.
+    ['pr-mfa', 'nothing answered yet', {}, true],
+    ['it-roadmap', 'an accounting firm', baseDiscovery, true],
+  ];
+
+  it.each(cases)('%s when %s → %s', (id, _when, answers, expected) => {
+    expect(isApplicable(must(id), answers)).toBe(expected);
+  });
+
+  it('applicableQuestions drops exactly the conditional ones that do not apply', () => {
+    const conditional = questions.filter((q) => q.appliesWhen !== undefined).map((q) => q.id);
+    expect(conditional.sort()).toEqual([
+      'it-initiative-governance',
+      'it-msp-oversight',
+      'pr-payment-card',
+      'pr-secure-development',
+    ]);
+    expect(applicableQuestions(baseDiscovery)).toHaveLength(questions.length - 4);
+    const everything: Answers = {
+      ...baseDiscovery,
+      industry: 'technology-saas',
+      regulations: ['pci-dss', 'soc2'],
+      itSupport: 'internal-and-msp',
+      initiatives: ['cloud-migration'],
+    };
+    expect(applicableQuestions(everything)).toHaveLength(questions.length);
+  });
+});
+
+describe('labels', () => {
+  it('names every maturity level, domain, CSF category and CIS control', () => {
+    expect(Object.values(MATURITY_LABELS)).toEqual([
+      'Not in place',
+      'Ad hoc',
+      'Documented',
+      'Implemented',
+      'Reviewed and measured',
+    ]);
+    expect(UNKNOWN_LABEL).toBe("Don't know");
+    expect(Object.keys(DOMAIN_INFO)).toEqual([...DOMAINS]);
+    expect(DOMAIN_INFO['it-strategy'].csfFunction).toBeNull();
+    for (const d of DOMAINS.filter((x) => x !== 'it-strategy')) {
+      expect(DOMAIN_INFO[d].csfFunction).toBe(
+        readinessQuestions.find((q) => q.domain === d)?.csf[0]?.slice(0, 2),
+      );
+    }
+    expect(Object.keys(CSF_CATEGORY_NAMES).sort()).toEqual([...CSF_CATEGORIES].sort());
+    expect(Object.keys(CIS_CONTROL_NAMES).map(Number)).toEqual(
+      Array.from({ length: 18 }, (_, i) => i + 1),
+    );
+    expect(CSF_CATEGORY_NAMES['PR.AA']).toBe(
+      'Identity Management, Authentication, and Access Control',
+    );
+    expect(CIS_CONTROL_NAMES[15]).toBe('Service Provider Management');
+  });
+
+  it.each([
+    ['employees', 40, '40 people'],
+    ['industry', 'retail-ecommerce', 'Retail or e-commerce'],
+    ['regulations', ['hipaa', 'pci-dss'], 'HIPAA, PCI DSS'],
+    ['regulations', [], 'None of these apply to us'],
+    ['initiatives', [], 'None of these'],
+    ['dedicatedMandate', 'unsure', 'Not sure'],
+    ['pr-mfa', 3, 'Implemented'],
+    ['pr-mfa', 0, 'Not in place'],
+    ['pr-mfa', 'unknown', "Don't know"],
+    ['pr-mfa', undefined, UNANSWERED_LABEL],
+    ['industry', 'bank', 'bank'],
+    ['no-such-question', ['a', 'b'], 'a, b'],
+  ] as const)('labelFor(%s, %j) → %s', (id, value, expected) => {
+    expect(labelFor(id, value)).toBe(expected);
+  });
+
+  it.each(discoveryQuestions.filter((q) => q.kind !== 'number').map((q) => [q.id, q] as const))(
+    'labelFor gives every %s option its label',
+    (_id, q) => {
+      for (const o of q.options) {
+        expect(labelFor(q.id, q.kind === 'multi' ? [o.value] : o.value)).toBe(o.label);
+      }
+    },
+  );
+});

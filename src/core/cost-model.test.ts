@@ -1,0 +1,371 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { computeCosts } from './cost-model';
+import { ASSUMPTION_LIMITS, defaultAssumptions, validateAssumptions } from './assumptions';
+import { HORIZONS, type Assumptions, type CostComparison } from './types';
+
+const cents = (x: number) => Math.round(x * 100);
+const sumCents = (xs: readonly number[]) => xs.reduce((acc, x) => acc + cents(x), 0);
+const withFcio = { includeFractionalCio: true };
+const noFcio = { includeFractionalCio: false };
+
+/** Defaults with the yearly increase off, for cases that are easier to check by hand. */
+const flat: Assumptions = { ...defaultAssumptions, annualIncrease: 0 };
+
+// Monthly salary with benefits at the default base, by year (base × 1.03^k × 1.3 / 12):
+//   year 1: 250,000.00    × 1.3 / 12 = 27,083.3333 → 27,083.33
+//   year 2: 257,500.00    × 1.3 / 12 = 27,895.8333 → 27,895.83
+//   year 3: 265,225.00    × 1.3 / 12 = 28,732.7083 → 28,732.71
+//   year 4: 273,181.75    × 1.3 / 12 = 29,594.6896 → 29,594.69
+//   year 5: 281,377.2025  × 1.3 / 12 = 30,482.5303 → 30,482.53
+// Retainer 5,250 × 1.03^k: 5,250.00; 5,407.50; 5,569.725 → 5,569.73; 5,736.81675 → 5,736.82;
+//   5,908.921 → 5,908.92.   Fractional CIO 3,000 × 1.03^k: 3,000; 3,090; 3,182.70; 3,278.18;
+//   3,376.53.
+// Search 1 starts in month 1: fee 30% × 250,000 = 75,000, thirds of 25,000 in months 1, 3, 5;
+//   vacant months 1–4; in seat months 5–34 (30 months). Search 2 starts in month 35 at the
+//   year-3 base: fee 30% × 265,225 = 79,567.50, thirds of 26,522.50 in months 35, 37, 39;
+//   vacant months 35–38; in seat from month 39.
+describe('computeCosts: hand-checked defaults', () => {
+  it.each([
+    {
+      horizon: 12 as const,
+      // 8 months in seat (5–12) × 27,083.33 = 216,666.64; fees 75,000.
+      salary: 216_666.64,
+      fees: 75_000,
+      vacant: 4,
+      fullTime: 291_666.64,
+      // 5,000 + 12 × 5,250 = 68,000.
+      retainer: 63_000,
+      vciso: 68_000,
+      fcio: 36_000,
+    },
+    {
+      horizon: 36 as const,
+      // 8 × 27,083.33 + 12 × 27,895.83 + 10 × 28,732.71 = 216,666.64 + 334,749.96 + 287,327.10.
+      salary: 838_743.7,
+      // 75,000 + the first third of search 2 (month 35) = 101,522.50.
+      fees: 101_522.5,
+      vacant: 6, // months 1–4 and 35–36
+      fullTime: 940_266.2,
+      // 12 × (5,250 + 5,407.50 + 5,569.73) = 63,000 + 64,890 + 66,836.76.
+      retainer: 194_726.76,
+      vciso: 199_726.76,
+      // 12 × (3,000 + 3,090 + 3,182.70).
+      fcio: 111_272.4,
+    },
+    {
+      horizon: 60 as const,
+      // 838,743.70 + 10 × 29,594.69 (months 39–48) + 12 × 30,482.53 (months 49–60).
+      salary: 1_500_480.96,
+      // 75,000 + 79,567.50.
+      fees: 154_567.5,
+      vacant: 8,
+      fullTime: 1_655_048.46,
+      // 194,726.76 + 12 × 5,736.82 + 12 × 5,908.92.
+      retainer: 334_475.64,
+      vciso: 339_475.64,
+      // 111,272.40 + 12 × 3,278.18 + 12 × 3,376.53.
+      fcio: 191_128.92,
+    },
+  ])('$horizon months', ({ horizon, salary, fees, vacant, fullTime, retainer, vciso, fcio }) => {
+    const r = computeCosts({ ...defaultAssumptions, horizonMonths: horizon }, withFcio);
+    expect(r.horizonMonths).toBe(horizon);
+    expect(r.fullTimeBreakdown).toEqual({
+      salaryAndBenefits: salary,
+      recruiterFees: fees,
+      vacantMonths: vacant,
+    });
+    expect(r.fullTimeCiso.total).toBe(fullTime);
+    expect(r.vcisoBreakdown).toEqual({ retainer, onboarding: 5_000, onDemand: 0 });
+    expect(r.vciso.total).toBe(vciso);
+    expect(r.fractionalCio?.total).toBe(fcio);
+    expect(cents(r.difference)).toBe(cents(fullTime) - cents(vciso));
+    expect(r.shareOfFullTime).toBeCloseTo(vciso / fullTime, 12);
+    expect(r.crossoverMonth).toBeNull();
+  });
+
+  it('spends month by month as worked out above (36 months)', () => {
+    const r = computeCosts(defaultAssumptions, noFcio);
+    const ft = r.fullTimeCiso.monthly;
+    expect(ft.slice(0, 6)).toEqual([0, 25_000, 0, 25_000, 0, 52_083.33]);
+    expect(ft[12]).toBe(27_083.33);
+    expect(ft[13]).toBe(27_895.83);
+    expect(ft[34]).toBe(28_732.71);
+    expect(ft[35]).toBe(26_522.5); // vacant again, first third of the second fee
+    expect(ft[36]).toBe(0);
+    expect(r.vciso.monthly.slice(0, 3)).toEqual([0, 10_250, 5_250]);
+    expect(r.vciso.monthly[13]).toBe(5_407.5);
+    expect(r.vciso.monthly[25]).toBe(5_569.73);
+  });
+});
+
+describe('computeCosts: hand-checked edge cases', () => {
+  it('hires in month 1 when monthsToHire is 0: all three thirds land with the first salary', () => {
+    // Fee 75,000 in month 1; 12 months × 27,083.33 = 324,999.96.
+    const r = computeCosts({ ...flat, horizonMonths: 12, monthsToHire: 0 }, noFcio);
+    expect(r.fullTimeCiso.monthly[1]).toBe(102_083.33);
+    expect(r.fullTimeBreakdown).toEqual({
+      salaryAndBenefits: 324_999.96,
+      recruiterFees: 75_000,
+      vacantMonths: 0,
+    });
+    expect(r.fullTimeCiso.total).toBe(399_999.96);
+  });
+
+  it('re-hires twice in 60 months when tenure is 20 months', () => {
+    // Searches start in months 1, 25 and 49 (4 vacant + 20 in seat each cycle).
+    // In seat: 5–24, 29–48, 53–60 = 48 months × 27,083.33 = 1,299,999.84.
+    // Fees: three searches × 75,000, all thirds inside the horizon (last one in month 53).
+    const r = computeCosts({ ...flat, horizonMonths: 60, tenureMonths: 20 }, noFcio);
+    expect(r.fullTimeBreakdown).toEqual({
+      salaryAndBenefits: 1_299_999.84,
+      recruiterFees: 225_000,
+      vacantMonths: 12,
+    });
+    expect(r.fullTimeCiso.total).toBe(1_524_999.84);
+    const feeMonths = [1, 3, 5, 25, 27, 29, 49, 51, 53];
+    for (const m of feeMonths) expect(r.fullTimeCiso.monthly[m]).toBeGreaterThanOrEqual(25_000);
+    expect(r.fullTimeCiso.monthly[25]).toBe(25_000); // vacant: fee third only
+    expect(r.fullTimeCiso.monthly[24]).toBe(27_083.33);
+  });
+
+  it.each([
+    // Fee 25% × 100,000 = 25,000.00 = 2,500,000 cents: thirds 833,333 + 833,333 + 833,334.
+    // Salary 100,000 × 1.3 / 12 = 10,833.3333 → 10,833.33 a month.
+    // monthsToHire 0: all three in month 1, salary from month 1 (12 months = 129,999.96).
+    { monthsToHire: 0, month1: 25_000 + 10_833.33, month2: 10_833.33, salary: 129_999.96 },
+    // monthsToHire 1: thirds in months 1, 1 + 0, 2 → two collide in month 1; 11 months' salary.
+    { monthsToHire: 1, month1: 16_666.66, month2: 8_333.34 + 10_833.33, salary: 119_166.63 },
+    // monthsToHire 2: months 1, 2, 3; no collision; 10 months' salary.
+    { monthsToHire: 2, month1: 8_333.33, month2: 8_333.33, salary: 108_333.3 },
+  ])('collides fee thirds and keeps the remainder cent (monthsToHire $monthsToHire)', (c) => {
+    const a = {
+      ...flat,
+      horizonMonths: 12 as const,
+      cisoBaseSalary: 100_000,
+      recruiterFeeRate: 0.25,
+    };
+    const r = computeCosts({ ...a, monthsToHire: c.monthsToHire }, noFcio);
+    expect(r.fullTimeCiso.monthly[1]).toBe(c.month1);
+    expect(r.fullTimeCiso.monthly[2]).toBe(c.month2);
+    expect(r.fullTimeBreakdown.recruiterFees).toBe(25_000);
+    expect(r.fullTimeBreakdown.salaryAndBenefits).toBe(c.salary);
+  });
+
+  it('drops fee thirds that fall after the horizon', () => {
+    // monthsToHire 24 in a 12-month view: thirds in months 1, 13, 25 → only the first counts.
+    const r = computeCosts({ ...flat, horizonMonths: 12, monthsToHire: 24 }, noFcio);
+    expect(r.fullTimeBreakdown).toEqual({
+      salaryAndBenefits: 0,
+      recruiterFees: 25_000,
+      vacantMonths: 12,
+    });
+  });
+
+  it.each([
+    // 30 months × 27,083.33 = 812,499.90; fees 75,000 + 25,000 (month 35).
+    { annualIncrease: 0, fullTime: 912_499.9, vciso: 194_000, fcio: 108_000 },
+    { annualIncrease: 0.03, fullTime: 940_266.2, vciso: 199_726.76, fcio: 111_272.4 },
+  ])(
+    'annualIncrease $annualIncrease over 36 months',
+    ({ annualIncrease, fullTime, vciso, fcio }) => {
+      const r = computeCosts({ ...defaultAssumptions, annualIncrease }, withFcio);
+      expect(r.fullTimeCiso.total).toBe(fullTime);
+      expect(r.vciso.total).toBe(vciso); // 5,000 + 36 × 5,250 with no increase
+      expect(r.fractionalCio?.total).toBe(fcio);
+    },
+  );
+
+  it('adds the fractional CIO only when asked, leaving the other lines alone', () => {
+    const on = computeCosts(defaultAssumptions, withFcio);
+    const off = computeCosts(defaultAssumptions, noFcio);
+    expect(off.fractionalCio).toBeNull();
+    expect(on.fractionalCio?.monthly.slice(0, 3)).toEqual([0, 3_000, 3_000]);
+    expect(on.fractionalCio?.cumulative[12]).toBe(36_000);
+    const { fractionalCio: _on, ...restOn } = on;
+    const { fractionalCio: _off, ...restOff } = off;
+    expect(restOn).toEqual(restOff);
+  });
+
+  it('bills on-demand hours at the hourly rate, rising with the year', () => {
+    // 4 h × 300 = 1,200 a month in year 1, 4 × 309 = 1,236 in year 2.
+    const r = computeCosts(
+      { ...defaultAssumptions, horizonMonths: 36, onDemandHoursPerMonth: 4 },
+      noFcio,
+    );
+    expect(r.vciso.monthly[12]).toBe(5_250 + 1_200);
+    expect(r.vciso.monthly[13]).toBe(5_407.5 + 1_236);
+    // 12 × (1,200 + 1,236 + 1,273.08) = 14,400 + 14,832 + 15,276.96.
+    expect(r.vcisoBreakdown.onDemand).toBe(44_508.96);
+  });
+
+  it('gives a null share when the full-time path costs nothing inside the horizon', () => {
+    const r = computeCosts(
+      { ...flat, horizonMonths: 12, recruiterFeeRate: 0, monthsToHire: 12 },
+      noFcio,
+    );
+    expect(r.fullTimeCiso.total).toBe(0);
+    expect(r.shareOfFullTime).toBeNull();
+    expect(r.difference).toBe(-68_000);
+  });
+});
+
+describe('computeCosts: crossover', () => {
+  it.each([
+    // Month 1: FT 25,000 > vCISO 20,000; month 2: 25,000 < 40,000 → crosses in month 2.
+    { name: 'vCISO overtakes in month 2', onboarding: 0, retainer: 20_000, expected: 2 },
+    // Month 1 tied (25,000 each); month 2: 25,000 < 35,000 sets the order; month 3:
+    // FT 50,000 > 45,000 → crosses in month 3 (a tie never counts as the first order).
+    {
+      name: 'tie in month 1, crossing in month 3',
+      onboarding: 15_000,
+      retainer: 10_000,
+      expected: 3,
+    },
+    // Month 2 tied (25,000 each) then FT stays above: a tie alone is not a crossing.
+    { name: 'tie in month 2 only', onboarding: 5_000, retainer: 10_000, expected: null },
+    // Defaults: full-time stays above from month 1.
+    { name: 'never', onboarding: 5_000, retainer: 5_250, expected: null },
+  ])('$name', ({ onboarding, retainer, expected }) => {
+    const a = { ...flat, vcisoOnboardingFee: onboarding, vcisoMonthlyRetainer: retainer };
+    expect(computeCosts(a, noFcio).crossoverMonth).toBe(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties over valid assumptions
+// ---------------------------------------------------------------------------------------------
+
+function field(key: keyof Assumptions): fc.Arbitrary<number> {
+  const { min, max, integer } = ASSUMPTION_LIMITS[key];
+  return integer
+    ? fc.integer({ min, max })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+}
+
+const validAssumptions: fc.Arbitrary<Assumptions> = fc.record({
+  horizonMonths: fc.constantFrom(...HORIZONS),
+  cisoBaseSalary: field('cisoBaseSalary'),
+  benefitsLoad: field('benefitsLoad'),
+  recruiterFeeRate: field('recruiterFeeRate'),
+  monthsToHire: field('monthsToHire'),
+  tenureMonths: field('tenureMonths'),
+  annualIncrease: field('annualIncrease'),
+  vcisoMonthlyRetainer: field('vcisoMonthlyRetainer'),
+  vcisoOnboardingFee: field('vcisoOnboardingFee'),
+  onDemandHoursPerMonth: field('onDemandHoursPerMonth'),
+  onDemandHourlyRate: field('onDemandHourlyRate'),
+  fractionalCioMonthly: field('fractionalCioMonthly'),
+});
+
+function seriesOf(r: CostComparison) {
+  return [r.fullTimeCiso, r.vciso, ...(r.fractionalCio ? [r.fractionalCio] : [])];
+}
+
+describe('computeCosts: properties', () => {
+  it('generates only assumptions that validate', () => {
+    fc.assert(fc.property(validAssumptions, (a) => validateAssumptions(a).ok));
+  });
+
+  it('keeps every series well formed: length H+1, starts at 0, never falls, all finite', () => {
+    fc.assert(
+      fc.property(validAssumptions, fc.boolean(), (a, includeFractionalCio) => {
+        const r = computeCosts(a, { includeFractionalCio });
+        expect(r.fractionalCio === null).toBe(!includeFractionalCio);
+        for (const s of seriesOf(r)) {
+          expect(s.cumulative).toHaveLength(a.horizonMonths + 1);
+          expect(s.monthly).toHaveLength(a.horizonMonths + 1);
+          expect(s.cumulative[0]).toBe(0);
+          expect(s.monthly[0]).toBe(0);
+          s.cumulative.forEach((v, i) => {
+            expect(Number.isFinite(v)).toBe(true);
+            if (i > 0) expect(v).toBeGreaterThanOrEqual(s.cumulative[i - 1] ?? 0);
+          });
+          expect(s.monthly.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+        }
+        expect(Number.isFinite(r.difference)).toBe(true);
+        expect(r.shareOfFullTime === null || Number.isFinite(r.shareOfFullTime)).toBe(true);
+      }),
+    );
+  });
+
+  it('makes totals equal the sum of monthly spend and of breakdown parts, to the cent', () => {
+    fc.assert(
+      fc.property(validAssumptions, (a) => {
+        const r = computeCosts(a, { includeFractionalCio: true });
+        for (const s of seriesOf(r)) {
+          expect(sumCents(s.monthly)).toBe(cents(s.total));
+          expect(cents(s.cumulative.at(-1) ?? NaN)).toBe(cents(s.total));
+          s.monthly.forEach((v) => expect(cents(v) / 100).toBe(v)); // whole cents each month
+        }
+        const ft = r.fullTimeBreakdown;
+        const v = r.vcisoBreakdown;
+        expect(cents(ft.salaryAndBenefits) + cents(ft.recruiterFees)).toBe(
+          cents(r.fullTimeCiso.total),
+        );
+        expect(cents(v.retainer) + cents(v.onboarding) + cents(v.onDemand)).toBe(
+          cents(r.vciso.total),
+        );
+        expect(cents(r.difference)).toBe(cents(r.fullTimeCiso.total) - cents(r.vciso.total));
+        expect(ft.vacantMonths).toBeGreaterThanOrEqual(Math.min(a.monthsToHire, a.horizonMonths));
+        expect(ft.vacantMonths).toBeLessThanOrEqual(a.horizonMonths);
+      }),
+    );
+  });
+
+  it('never makes full-time cheaper when the salary rises', () => {
+    const { max } = ASSUMPTION_LIMITS.cisoBaseSalary;
+    fc.assert(
+      fc.property(validAssumptions, fc.double({ min: 0, max, noNaN: true }), (a, raise) => {
+        const higher = { ...a, cisoBaseSalary: Math.min(max, a.cisoBaseSalary + raise) };
+        const before = computeCosts(a, noFcio).fullTimeCiso;
+        const after = computeCosts(higher, noFcio).fullTimeCiso;
+        after.cumulative.forEach((v, i) =>
+          expect(v).toBeGreaterThanOrEqual(before.cumulative[i] ?? 0),
+        );
+      }),
+    );
+  });
+
+  it('never makes the vCISO cheaper when the retainer rises', () => {
+    const { max } = ASSUMPTION_LIMITS.vcisoMonthlyRetainer;
+    fc.assert(
+      fc.property(validAssumptions, fc.double({ min: 0, max, noNaN: true }), (a, raise) => {
+        const higher = {
+          ...a,
+          vcisoMonthlyRetainer: Math.min(max, a.vcisoMonthlyRetainer + raise),
+        };
+        const before = computeCosts(a, noFcio).vciso;
+        const after = computeCosts(higher, noFcio).vciso;
+        after.cumulative.forEach((v, i) =>
+          expect(v).toBeGreaterThanOrEqual(before.cumulative[i] ?? 0),
+        );
+      }),
+    );
+  });
+
+  it('returns the same result for the same inputs and leaves them untouched', () => {
+    fc.assert(
+      fc.property(validAssumptions, fc.boolean(), (a, includeFractionalCio) => {
+        const copy = { ...a };
+        const first = computeCosts(a, { includeFractionalCio });
+        expect(computeCosts(copy, { includeFractionalCio })).toEqual(first);
+        expect(a).toEqual(copy);
+      }),
+    );
+  });
+
+  it('reports a crossover only where the cumulative order really changes', () => {
+    fc.assert(
+      fc.property(validAssumptions, (a) => {
+        const r = computeCosts(a, noFcio);
+        const sign = (m: number) =>
+          Math.sign(cents(r.fullTimeCiso.cumulative[m] ?? 0) - cents(r.vciso.cumulative[m] ?? 0));
+        const months = Array.from({ length: a.horizonMonths }, (_, i) => i + 1);
+        const first = months.map(sign).find((s) => s !== 0) ?? 0;
+        const expected = months.find((m) => m >= 2 && sign(m) !== 0 && sign(m) !== first) ?? null;
+        expect(r.crossoverMonth).toBe(expected);
+      }),
+    );
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The engine's public contract. Other layers import from here; anything not re-exported is an
+ * implementation detail of src/core.
+ */
+export * from './types';
+
+export {
+  CONTENT_VERSION,
+  applicableQuestions,
+  discoveryQuestions,
+  isApplicable,
+  questionById,
+  questions,
+  readinessQuestions,
+  readinessSections,
+} from './content/questions';
+export {
+  CIS_CONTROL_NAMES,
+  CSF_CATEGORY_NAMES,
+  DOMAIN_INFO,
+  MATURITY_LABELS,
+  UNANSWERED_LABEL,
+  UNKNOWN_LABEL,
+  labelFor,
+} from './content/labels';
+
+export { countAnswered, validateAnswer, validateAnswers, validateDiscovery } from './schema';
+export { SCORING_VERSION, gapFrom, scoreReadiness, scoredDomains } from './scoring';
+export {
+  MODEL_HEADLINES,
+  REGULATION_NAMES,
+  findTriggers,
+  includesFractionalCio,
+  includesVciso,
+  recommend,
+  type RecommendInput,
+} from './recommendation';
+export { ITEMS_PER_PHASE, PLAN_PHASES, buildPlan } from './plan';
+export { assess, type AssessOptions } from './assess';
+
+export {
+  ASSUMPTION_LIMITS,
+  assumptionsFor,
+  defaultAssumptionSources,
+  defaultAssumptions,
+  parseAssumptions,
+  retainerTierFor,
+  validateAssumptions,
+  type AssumptionLimit,
+  type AssumptionUnit,
+} from './assumptions';
+export { computeCosts } from './cost-model';
+export { demoConfig, formatMoney, mergeConfig, paperSizeFor, parseConfig } from './config';
+export { parseNumberInput, type NumberInputResult } from './number-input';

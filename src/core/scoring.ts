@@ -1,0 +1,128 @@
+import {
+  DOMAINS,
+  ValidationError,
+  type Answers,
+  type Contribution,
+  type Domain,
+  type DomainScores,
+  type FieldIssue,
+  type MaturityLevel,
+  type ReadinessAnswer,
+  type ReadinessQuestion,
+  type ReadinessScore,
+} from './types';
+
+/** Version of the scoring rules; stored with every assessment beside the content version. */
+export const SCORING_VERSION = '1.0.0';
+
+/** The highest maturity level: a practice reviewed and measured. */
+const TOP_LEVEL = 4;
+
+/** True when the value is one of the five maturity levels. */
+export function isMaturityLevel(value: unknown): value is MaturityLevel {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= TOP_LEVEL;
+}
+
+/** The answer a readiness question holds, or 'unanswered'; null when the value is not valid. */
+function readAnswer(value: unknown): ReadinessAnswer | 'unanswered' | null {
+  if (value === undefined) return 'unanswered';
+  if (value === 'unknown' || isMaturityLevel(value)) return value;
+  return null;
+}
+
+/** The level an answer scores at: an unverified or missing control counts as not in place. */
+export function scoredLevel(answer: ReadinessAnswer | 'unanswered'): MaturityLevel {
+  return answer === 'unknown' || answer === 'unanswered' ? 0 : answer;
+}
+
+function emptyScores(): DomainScores {
+  return Object.fromEntries(DOMAINS.map((d) => [d, 0])) as DomainScores;
+}
+
+/**
+ * Scores readiness per domain as Σ(level × weight) / Σ(4 × weight) × 100 and overall as the
+ * unweighted mean of the domains that have at least one applicable question.
+ */
+export function scoreReadiness(
+  applicable: readonly ReadinessQuestion[],
+  answers: Answers,
+): ReadinessScore {
+  const issues: FieldIssue[] = [];
+  const possibleByDomain = new Map<Domain, number>();
+  for (const q of applicable) {
+    // A zero or negative weight would divide by zero or turn a gap into a gain.
+    if (!(Number.isFinite(q.weight) && q.weight > 0)) {
+      issues.push({ field: q.id, message: `weight must be a positive number, got ${q.weight}` });
+      continue;
+    }
+    possibleByDomain.set(q.domain, (possibleByDomain.get(q.domain) ?? 0) + TOP_LEVEL * q.weight);
+  }
+
+  const earnedByDomain = new Map<Domain, number>();
+  const contributions: Contribution[] = [];
+  let unknownCount = 0;
+  let unansweredCount = 0;
+  for (const q of applicable) {
+    const answer = readAnswer(answers[q.id]);
+    if (answer === null) {
+      issues.push({
+        field: q.id,
+        message: 'expected a maturity level 0–4 or "unknown"',
+      });
+      continue;
+    }
+    if (answer === 'unknown') unknownCount += 1;
+    if (answer === 'unanswered') unansweredCount += 1;
+    const level = scoredLevel(answer);
+    const domainPossible = possibleByDomain.get(q.domain) ?? 0;
+    const earned = level * q.weight;
+    earnedByDomain.set(q.domain, (earnedByDomain.get(q.domain) ?? 0) + earned);
+    contributions.push({
+      questionId: q.id,
+      domain: q.domain,
+      answer,
+      weight: q.weight,
+      earned,
+      possible: TOP_LEVEL * q.weight,
+      domainGapPoints:
+        domainPossible > 0 ? (((TOP_LEVEL - level) * q.weight) / domainPossible) * 100 : 0,
+    });
+  }
+  if (issues.length > 0) throw new ValidationError('Readiness answers', issues);
+
+  const byDomain = emptyScores();
+  let sum = 0;
+  let scored = 0;
+  for (const domain of DOMAINS) {
+    const possible = possibleByDomain.get(domain);
+    if (possible === undefined) continue;
+    byDomain[domain] = ((earnedByDomain.get(domain) ?? 0) / possible) * 100;
+    sum += byDomain[domain];
+    scored += 1;
+  }
+
+  return {
+    overall: scored > 0 ? sum / scored : 0,
+    byDomain,
+    unknownCount,
+    unansweredCount,
+    applicableCount: applicable.length,
+    contributions,
+  };
+}
+
+/**
+ * The domains that had at least one applicable question. A domain left out scores 0 in byDomain
+ * but is not part of the overall mean, so readers should not present it as a gap.
+ */
+export function scoredDomains(score: ReadinessScore): Domain[] {
+  const present = new Set(score.contributions.map((c) => c.domain));
+  return DOMAINS.filter((d) => present.has(d));
+}
+
+/** The gap view of a readiness score: 100 − readiness, overall and per domain. */
+export function gapFrom(score: ReadinessScore): { overall: number; byDomain: DomainScores } {
+  const byDomain = emptyScores();
+  for (const domain of DOMAINS) byDomain[domain] = 100 - score.byDomain[domain];
+  return { overall: 100 - score.overall, byDomain };
+}
