@@ -1,0 +1,381 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import type { Answers } from '../core/types';
+import { assessmentMachine, SAVE_DELAY_MS } from './assessment-machine';
+import type {
+  FlowEvent,
+  LibraryState,
+  LoadResult,
+  OpenAssessment,
+  StartupData,
+  StorageMode,
+} from './flow-types';
+import { discoveryComplete, questionSequence } from './steps';
+
+const discovery: Answers = {
+  employees: 40,
+  industry: 'healthcare',
+  regulations: ['hipaa'],
+  customerDemands: 'questionnaires',
+  cyberInsurance: 'basic',
+  incident: 'none',
+  itSupport: 'msp',
+  securityLeadership: 'it-generalist',
+  initiatives: [],
+  dedicatedMandate: 'no',
+};
+
+const emptyLibrary: LibraryState = { library: [], notices: [], mode: { kind: 'persistent' } };
+
+function openAssessment(partial: Partial<OpenAssessment> = {}): OpenAssessment {
+  return {
+    id: 'a1',
+    companyName: 'Acme Dental',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    answers: {},
+    notes: {},
+    assumptions: null,
+    cursor: null,
+    ...partial,
+  };
+}
+
+/** The machine over in-memory fakes that record every save. */
+function fakeMachine(startup: Partial<StartupData> = {}) {
+  const saves: OpenAssessment[] = [];
+  const machine = assessmentMachine.provide({
+    actors: {
+      loadStartup: fromPromise(async () => ({ ...emptyLibrary, last: null, ...startup })),
+      createAssessment: fromPromise(async ({ input }: { input: { companyName: string } }) =>
+        openAssessment({ companyName: input.companyName }),
+      ),
+      loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
+        assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
+        notice: null,
+      })),
+      saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
+        async ({ input }) => {
+          saves.push(structuredClone(input.assessment));
+          return { mode: { kind: 'persistent' } };
+        },
+      ),
+      deleteAssessment: fromPromise(async () => emptyLibrary),
+      eraseAll: fromPromise(async () => emptyLibrary),
+      refreshLibrary: fromPromise(async () => emptyLibrary),
+    },
+  });
+  return { machine, saves };
+}
+
+async function started(startup: Partial<StartupData> = {}) {
+  const { machine, saves } = fakeMachine(startup);
+  const actor = createActor(machine).start();
+  await vi.advanceTimersByTimeAsync(0);
+  return { actor, saves };
+}
+
+describe('the guided flow', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  async function flush() {
+    await vi.advanceTimersByTimeAsync(0);
+  }
+
+  it('goes welcome → discovery → readiness → review → results', async () => {
+    const { actor } = await started();
+    await flush();
+    expect(actor.getSnapshot().matches({ main: 'welcome' })).toBe(true);
+    actor.send({ type: 'assessment.start', companyName: '  Acme Dental  ' });
+    await flush();
+    const snap = actor.getSnapshot();
+    expect(snap.matches({ main: { open: 'questionnaire' } })).toBe(true);
+    expect(snap.context.current?.companyName).toBe('Acme Dental');
+    expect(snap.context.current?.cursor).toEqual({ step: 'question', questionId: 'employees' });
+
+    for (const [id, value] of Object.entries(discovery)) {
+      actor.send({ type: 'answer.set', questionId: id, value: value! });
+      actor.send({ type: 'step.next' });
+    }
+    const afterDiscovery = actor.getSnapshot().context.current?.cursor;
+    expect(afterDiscovery?.step).toBe('question');
+    const readinessIds = questionSequence(discovery).slice(Object.keys(discovery).length);
+    expect(afterDiscovery).toEqual({ step: 'question', questionId: readinessIds[0] });
+
+    // Readiness may be skipped; the last next leads to the review.
+    for (let i = 0; i < readinessIds.length; i++) actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().matches({ main: { open: 'review' } })).toBe(true);
+    actor.send({ type: 'results.open' });
+    expect(actor.getSnapshot().matches({ main: { open: 'results' } })).toBe(true);
+    expect(actor.getSnapshot().context.current?.cursor).toEqual({ step: 'results' });
+  });
+
+  it('will not leave a required question unanswered, and ignores invalid answers', async () => {
+    const { actor } = await started();
+    actor.send({ type: 'assessment.start', companyName: '' });
+    await flush();
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().context.current?.cursor).toEqual({
+      step: 'question',
+      questionId: 'employees',
+    });
+    for (const bad of [0, -3, 2.5, Number.NaN, Number.POSITIVE_INFINITY, Number('1e309'), 'ten']) {
+      actor.send({ type: 'answer.set', questionId: 'employees', value: bad });
+    }
+    expect(actor.getSnapshot().context.current?.answers.employees).toBeUndefined();
+    actor.send({ type: 'answer.set', questionId: 'employees', value: 12 });
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().context.current?.cursor).toEqual({
+      step: 'question',
+      questionId: 'industry',
+    });
+  });
+
+  it('results need discovery: opening them early goes to the first missing answer', async () => {
+    const { actor } = await started();
+    actor.send({ type: 'assessment.start', companyName: 'X' });
+    await flush();
+    actor.send({ type: 'answer.set', questionId: 'employees', value: 12 });
+    actor.send({ type: 'review.open' });
+    actor.send({ type: 'results.open' });
+    const snap = actor.getSnapshot();
+    expect(snap.matches({ main: { open: 'questionnaire' } })).toBe(true);
+    expect(snap.context.current?.cursor).toEqual({ step: 'question', questionId: 'industry' });
+  });
+
+  it('writes every change within 300 ms, once per burst, without being asked', async () => {
+    const { actor, saves } = await started();
+    actor.send({ type: 'assessment.start', companyName: 'Saver' });
+    await flush();
+    await vi.advanceTimersByTimeAsync(300);
+    const before = saves.length;
+    actor.send({ type: 'answer.set', questionId: 'employees', value: 41 });
+    actor.send({ type: 'note.set', questionId: 'employees', text: 'Includes 6 contractors' });
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 1);
+    expect(saves.length).toBe(before);
+    await vi.advanceTimersByTimeAsync(300 - SAVE_DELAY_MS);
+    expect(saves.length).toBe(before + 1);
+    const last = saves.at(-1)!;
+    expect(last.answers.employees).toBe(41);
+    expect(last.notes.employees).toBe('Includes 6 contractors');
+    expect(actor.getSnapshot().matches({ persistence: 'idle' })).toBe(true);
+  });
+
+  it('a steady stream of typing is still written every SAVE_DELAY_MS', async () => {
+    const { actor, saves } = await started();
+    actor.send({ type: 'assessment.start', companyName: 'Typist' });
+    await flush();
+    await vi.advanceTimersByTimeAsync(300);
+    const before = saves.length;
+    for (let i = 1; i <= 20; i++) {
+      actor.send({ type: 'note.set', questionId: 'employees', text: 'x'.repeat(i) });
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // 1 s of typing: the first write comes ≤ SAVE_DELAY_MS after the first key, and so on.
+    expect(saves.length - before).toBeGreaterThanOrEqual(Math.floor(1000 / (SAVE_DELAY_MS + 50)));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(saves.at(-1)?.notes.employees).toBe('x'.repeat(20));
+  });
+
+  it('closing flushes the open assessment before showing the list', async () => {
+    const { actor, saves } = await started();
+    actor.send({ type: 'assessment.start', companyName: 'Closer' });
+    await flush();
+    actor.send({ type: 'answer.set', questionId: 'employees', value: 77 });
+    actor.send({ type: 'assessment.close' });
+    await flush();
+    expect(saves.some((s) => s.answers.employees === 77)).toBe(true);
+    expect(actor.getSnapshot().matches({ main: 'welcome' })).toBe(true);
+    expect(actor.getSnapshot().context.current).toBeNull();
+  });
+
+  it('erasing cancels a waiting write, so nothing is written back afterwards', async () => {
+    const { actor, saves } = await started();
+    actor.send({ type: 'assessment.start', companyName: 'Eraser' });
+    await flush();
+    await vi.advanceTimersByTimeAsync(300);
+    const before = saves.length;
+    actor.send({ type: 'answer.set', questionId: 'employees', value: 5 });
+    actor.send({ type: 'data.eraseAll' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves.length).toBe(before);
+    expect(actor.getSnapshot().matches({ main: 'welcome' })).toBe(true);
+  });
+
+  it('lands back where the prospect left off', async () => {
+    const last = openAssessment({
+      answers: { employees: 12 },
+      cursor: { step: 'question', questionId: 'industry' },
+    });
+    const { actor } = await started({ last });
+    await flush();
+    const snap = actor.getSnapshot();
+    expect(snap.matches({ main: { open: 'questionnaire' } })).toBe(true);
+    expect(snap.context.current?.cursor).toEqual({ step: 'question', questionId: 'industry' });
+    expect(snap.context.resumedFrom).toBe('a1');
+  });
+
+  it('resuming at the results without complete discovery asks the questions instead', async () => {
+    const last = openAssessment({ answers: { employees: 12 }, cursor: { step: 'results' } });
+    const { actor } = await started({ last });
+    await flush();
+    expect(actor.getSnapshot().matches({ main: { open: 'questionnaire' } })).toBe(true);
+  });
+});
+
+// -----------------------------------------------------------------------------------------------
+// Generated paths: every state reachable, every declared transition taken, and persisted
+// snapshots survive JSON at every state.
+// -----------------------------------------------------------------------------------------------
+
+type Snap = SnapshotFrom<typeof assessmentMachine>;
+
+const done = (id: string, output: unknown) =>
+  ({ type: `xstate.done.actor.${id}`, output }) as unknown as FlowEvent;
+const failed = (id: string) =>
+  ({ type: `xstate.error.actor.${id}`, error: new Error('x') }) as unknown as FlowEvent;
+
+const complete = openAssessment({ answers: discovery });
+const graphEvents: FlowEvent[] = [
+  done('loadStartup', { ...emptyLibrary, last: null }),
+  done('loadStartup', { ...emptyLibrary, last: openAssessment({ cursor: { step: 'review' } }) }),
+  failed('loadStartup'),
+  { type: 'assessment.start', companyName: 'Acme' },
+  done('createAssessment', complete),
+  failed('createAssessment'),
+  { type: 'assessment.resume', id: 'a1' },
+  done('loadAssessment', {
+    assessment: { ...complete, cursor: { step: 'results' } },
+    notice: null,
+  }),
+  done('loadAssessment', { assessment: null, notice: null }),
+  failed('loadAssessment'),
+  { type: 'assessment.delete', id: 'a1' },
+  done('deleteAssessment', emptyLibrary),
+  failed('deleteAssessment'),
+  { type: 'data.eraseAll' },
+  done('eraseAll', emptyLibrary),
+  failed('eraseAll'),
+  done('refreshLibrary', emptyLibrary),
+  failed('refreshLibrary'),
+  { type: 'answer.set', questionId: 'employees', value: 40 },
+  { type: 'answer.clear', questionId: 'employees' },
+  { type: 'note.set', questionId: 'employees', text: 'note' },
+  { type: 'assessment.rename', companyName: 'Renamed' },
+  { type: 'step.next' },
+  { type: 'step.back' },
+  { type: 'review.open' },
+  { type: 'results.open' },
+  { type: 'section.goto', section: 'govern' },
+  { type: 'question.goto', questionId: 'industry' },
+  { type: 'assumptions.set', assumptions: null },
+  { type: 'assessment.close' },
+  { type: 'notice.dismiss' },
+  // Raised by the machine itself after every change; sent here so the region is covered alone.
+  { type: 'data.changed' },
+  { type: 'xstate.after.saveDelay.assessment.persistence.dirty' } as unknown as FlowEvent,
+  done('save', { mode: { kind: 'persistent' } }),
+  failed('save'),
+  done('flushSave', { mode: { kind: 'persistent' } }),
+  failed('flushSave'),
+];
+
+/** Which invoked actor (or delay) each state waits on: its done/error events only make sense there. */
+const waitsOn: Record<string, string> = {
+  'assessment.main.booting': 'loadStartup',
+  'assessment.main.creating': 'createAssessment',
+  'assessment.main.loading': 'loadAssessment',
+  'assessment.main.deleting': 'deleteAssessment',
+  'assessment.main.erasing': 'eraseAll',
+  'assessment.main.refreshing': 'refreshLibrary',
+  'assessment.main.closing': 'flushSave',
+  'assessment.persistence.saving': 'save',
+  'assessment.persistence.dirty': 'saveDelay',
+};
+
+function eventsFor(s: Snap): FlowEvent[] {
+  const active = new Set(s._nodes.map((n) => waitsOn[n.id]).filter(Boolean));
+  return graphEvents.filter((e) => {
+    const m = /^xstate\.(?:done|error)\.actor\.(.+)$/.exec(e.type);
+    if (m) return active.has(m[1]!);
+    if (e.type.startsWith('xstate.after.')) return active.has('saveDelay');
+    return true;
+  });
+}
+
+const serializeState = (s: Snap) =>
+  JSON.stringify([
+    s.value,
+    s.context.current === null ? 'none' : discoveryComplete(s.context.current.answers),
+  ]);
+
+function leafIds(): string[] {
+  const ids: string[] = [];
+  const visit = (node: { id: string; states: Record<string, unknown> }) => {
+    const children = Object.values(node.states) as (typeof node)[];
+    if (children.length === 0) ids.push(node.id);
+    children.forEach(visit);
+  };
+  visit(assessmentMachine.root as unknown as { id: string; states: Record<string, unknown> });
+  return ids;
+}
+
+describe('the machine graph', () => {
+  const paths = getShortestPaths(assessmentMachine, {
+    events: (s) => eventsFor(s as Snap),
+    serializeState: (s) => serializeState(s as Snap),
+  });
+
+  it('reaches every state', () => {
+    const reached = new Set<string>();
+    for (const p of paths) for (const n of (p.state as Snap)._nodes) reached.add(n.id);
+    // 'resuming' is transient: it is passed through, never rested in.
+    const missing = leafIds().filter((id) => !reached.has(id) && !id.endsWith('.resuming'));
+    expect(missing).toEqual([]);
+  });
+
+  it('takes every declared transition', () => {
+    const adjacency = getAdjacencyMap(assessmentMachine, {
+      events: (s) => eventsFor(s as Snap),
+      serializeState: (s) => serializeState(s as Snap),
+    });
+    const taken = new Set<string>();
+    for (const { state, transitions } of Object.values(adjacency)) {
+      for (const [eventKey, next] of Object.entries(transitions) as [
+        string,
+        { state: unknown },
+      ][]) {
+        const type = (JSON.parse(eventKey) as { type: string }).type;
+        const changed =
+          serializeState(next.state as Snap) !== serializeState(state as Snap) ||
+          JSON.stringify((next.state as Snap).context) !== JSON.stringify((state as Snap).context);
+        if (!changed) continue;
+        for (const n of (state as Snap)._nodes) taken.add(`${n.id}|${type}`);
+      }
+    }
+    const declared: string[] = [];
+    const visit = (node: typeof assessmentMachine.root) => {
+      for (const [type, defs] of node.transitions) {
+        if (type === '' || defs.every((d) => !d.target && d.actions.length === 0)) continue;
+        declared.push(`${node.id}|${type}`);
+      }
+      Object.values(node.states).forEach((child) => visit(child));
+    };
+    visit(assessmentMachine.root);
+    const untaken = declared.filter((d) => !taken.has(d));
+    expect(untaken).toEqual([]);
+  });
+
+  it('persist → JSON → restore → persist gives the same snapshot at every state', () => {
+    const { machine } = fakeMachine();
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const actor = createActor(machine, { snapshot: path.state as Snap });
+      const persisted = actor.getPersistedSnapshot();
+      const json = JSON.parse(JSON.stringify(persisted));
+      const restored = createActor(machine, { snapshot: json });
+      expect(restored.getPersistedSnapshot()).toEqual(persisted);
+    }
+  });
+});

@@ -1,0 +1,485 @@
+/**
+ * The one machine that decides what happens next: welcome → discovery → readiness → review →
+ * results, with saving as part of its behaviour (a parallel region writes every change within
+ * SAVE_DELAY_MS, never waiting for a button or for `beforeunload`).
+ */
+import { assertEvent, assign, fromPromise, not, raise, setup } from 'xstate';
+import { validateAnswer } from '../core/schema';
+import { validateAssumptions } from '../core/assumptions';
+import type {
+  FlowContext,
+  FlowEvent,
+  LibraryState,
+  LoadResult,
+  OpenAssessment,
+  SaveInput,
+  StartupData,
+  StorageMode,
+} from './flow-types';
+import {
+  canLeave,
+  discoveryComplete,
+  entryQuestionOf,
+  firstMissingRequired,
+  nextQuestionId,
+  previousQuestionId,
+  questionSequence,
+  type Cursor,
+} from './steps';
+
+/** Changes are written this long after the first unsaved one (well inside the 300 ms promise). */
+export const SAVE_DELAY_MS = 120;
+export const MAX_NOTE_LENGTH = 10_000;
+export const MAX_COMPANY_LENGTH = 200;
+
+const notProvided = (name: string) => () => {
+  throw new Error(`The ${name} actor must be provided with machine.provide().`);
+};
+
+const at = (questionId: string): Cursor => ({ step: 'question', questionId });
+
+function withCurrent(
+  context: FlowContext,
+  change: (a: OpenAssessment) => OpenAssessment,
+): Partial<FlowContext> {
+  return context.current ? { current: change(context.current) } : {};
+}
+
+function questionCursor(context: FlowContext): string | null {
+  const c = context.current?.cursor;
+  return c && c.step === 'question' ? c.questionId : null;
+}
+
+export const assessmentMachine = setup({
+  types: {
+    context: {} as FlowContext,
+    events: {} as FlowEvent,
+  },
+  delays: { saveDelay: SAVE_DELAY_MS },
+  actors: {
+    loadStartup: fromPromise<StartupData>(notProvided('loadStartup')),
+    createAssessment: fromPromise<OpenAssessment, { companyName: string }>(
+      notProvided('createAssessment'),
+    ),
+    loadAssessment: fromPromise<LoadResult, { id: string }>(notProvided('loadAssessment')),
+    saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(notProvided('saveAssessment')),
+    deleteAssessment: fromPromise<LibraryState, { id: string }>(notProvided('deleteAssessment')),
+    eraseAll: fromPromise<LibraryState>(notProvided('eraseAll')),
+    refreshLibrary: fromPromise<LibraryState>(notProvided('refreshLibrary')),
+  },
+  guards: {
+    isValidAnswer: ({ event }) => {
+      assertEvent(event, 'answer.set');
+      return validateAnswer(event.questionId, event.value) === null;
+    },
+    isValidNote: ({ event }) => {
+      assertEvent(event, 'note.set');
+      return event.text.length <= MAX_NOTE_LENGTH;
+    },
+    isValidAssumptions: ({ event }) => {
+      assertEvent(event, 'assumptions.set');
+      return event.assumptions === null || validateAssumptions(event.assumptions).ok;
+    },
+    hasOpenAssessment: ({ context }) => context.current !== null,
+    canLeaveQuestion: ({ context }) => {
+      const id = questionCursor(context);
+      return id === null || canLeave(context.current?.answers ?? {}, id);
+    },
+    hasNextQuestion: ({ context }) => {
+      const id = questionCursor(context);
+      return id !== null && nextQuestionId(context.current?.answers ?? {}, id) !== null;
+    },
+    hasPreviousQuestion: ({ context }) => {
+      const id = questionCursor(context);
+      return id !== null && previousQuestionId(context.current?.answers ?? {}, id) !== null;
+    },
+    discoveryComplete: ({ context }) => discoveryComplete(context.current?.answers ?? {}),
+    isApplicableQuestion: ({ context, event }) => {
+      assertEvent(event, 'question.goto');
+      return questionSequence(context.current?.answers ?? {}).includes(event.questionId);
+    },
+    cursorAtReview: ({ context }) => context.current?.cursor?.step === 'review',
+    cursorAtResults: ({ context }) =>
+      context.current?.cursor?.step === 'results' &&
+      discoveryComplete(context.current?.answers ?? {}),
+  },
+  actions: {
+    changed: raise({ type: 'data.changed' }),
+    adoptLibrary: assign((_, params: LibraryState) => ({
+      library: params.library,
+      notices: params.notices,
+      storage: params.mode,
+    })),
+    openAssessment: assign((_, params: { assessment: OpenAssessment; resumed: boolean }) => {
+      const answers = params.assessment.answers;
+      const cursor = params.assessment.cursor ?? at(questionSequence(answers)[0] ?? 'employees');
+      return {
+        current: { ...params.assessment, cursor },
+        resumedFrom: params.resumed ? params.assessment.id : null,
+      };
+    }),
+    closeAssessment: assign({ current: null, resumedFrom: null }),
+    addNotice: assign(({ context }, params: { message: string; kind: string }) => ({
+      notices: [...context.notices, params],
+    })),
+    dismissNotices: assign({ notices: [], resumedFrom: null }),
+    setAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'answer.set');
+      const value = Array.isArray(event.value) ? [...event.value] : event.value;
+      return withCurrent(context, (a) => ({
+        ...a,
+        answers: { ...a.answers, [event.questionId]: value },
+      }));
+    }),
+    clearAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'answer.clear');
+      return withCurrent(context, (a) => {
+        const answers = { ...a.answers };
+        delete answers[event.questionId];
+        return { ...a, answers };
+      });
+    }),
+    setNote: assign(({ context, event }) => {
+      assertEvent(event, 'note.set');
+      return withCurrent(context, (a) => {
+        const notes = { ...a.notes };
+        if (event.text.trim() === '') delete notes[event.questionId];
+        else notes[event.questionId] = event.text;
+        return { ...a, notes };
+      });
+    }),
+    rename: assign(({ context, event }) => {
+      assertEvent(event, 'assessment.rename');
+      const companyName = event.companyName.slice(0, MAX_COMPANY_LENGTH);
+      return withCurrent(context, (a) => ({ ...a, companyName }));
+    }),
+    setAssumptions: assign(({ context, event }) => {
+      assertEvent(event, 'assumptions.set');
+      return withCurrent(context, (a) => ({ ...a, assumptions: event.assumptions }));
+    }),
+    moveNext: assign(({ context }) => {
+      const id = questionCursor(context);
+      const next = id ? nextQuestionId(context.current?.answers ?? {}, id) : null;
+      return withCurrent(context, (a) => ({ ...a, cursor: next ? at(next) : a.cursor }));
+    }),
+    moveBack: assign(({ context }) => {
+      const id = questionCursor(context);
+      const prev = id ? previousQuestionId(context.current?.answers ?? {}, id) : null;
+      return withCurrent(context, (a) => ({ ...a, cursor: prev ? at(prev) : a.cursor }));
+    }),
+    moveToSection: assign(({ context, event }) => {
+      assertEvent(event, 'section.goto');
+      const target = entryQuestionOf(context.current?.answers ?? {}, event.section);
+      return withCurrent(context, (a) => ({ ...a, cursor: target ? at(target) : a.cursor }));
+    }),
+    moveToQuestion: assign(({ context, event }) => {
+      assertEvent(event, 'question.goto');
+      return withCurrent(context, (a) => ({ ...a, cursor: at(event.questionId) }));
+    }),
+    moveToMissing: assign(({ context }) => {
+      const missing = firstMissingRequired(context.current?.answers ?? {});
+      return withCurrent(context, (a) => ({ ...a, cursor: missing ? at(missing) : a.cursor }));
+    }),
+    moveToLast: assign(({ context }) => {
+      const seq = questionSequence(context.current?.answers ?? {});
+      const last = seq[seq.length - 1];
+      return withCurrent(context, (a) => ({ ...a, cursor: last ? at(last) : a.cursor }));
+    }),
+    markReview: assign(({ context }) =>
+      withCurrent(context, (a) => ({ ...a, cursor: { step: 'review' } })),
+    ),
+    markResults: assign(({ context }) =>
+      withCurrent(context, (a) => ({ ...a, cursor: { step: 'results' } })),
+    ),
+    adoptStorageMode: assign((_, params: { mode: StorageMode }) => ({ storage: params.mode })),
+  },
+}).createMachine({
+  id: 'assessment',
+  type: 'parallel',
+  context: {
+    current: null,
+    library: [],
+    notices: [],
+    storage: { kind: 'persistent' },
+    resumedFrom: null,
+  },
+  on: {
+    'notice.dismiss': { actions: 'dismissNotices' },
+  },
+  states: {
+    main: {
+      initial: 'booting',
+      states: {
+        booting: {
+          invoke: {
+            id: 'loadStartup',
+            src: 'loadStartup',
+            onDone: [
+              {
+                guard: ({ event }) => event.output.last !== null,
+                target: 'resuming',
+                actions: [
+                  { type: 'adoptLibrary', params: ({ event }) => event.output },
+                  {
+                    type: 'openAssessment',
+                    params: ({ event }) => ({ assessment: event.output.last!, resumed: true }),
+                  },
+                ],
+              },
+              {
+                target: 'welcome',
+                actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
+              },
+            ],
+            onError: {
+              target: 'welcome',
+              actions: {
+                type: 'addNotice',
+                params: {
+                  kind: 'unavailable',
+                  message: 'Saved assessments could not be read. You can still start a new one.',
+                },
+              },
+            },
+          },
+        },
+        welcome: {
+          on: {
+            'assessment.start': 'creating',
+            'assessment.resume': 'loading',
+            'assessment.delete': 'deleting',
+            'data.eraseAll': 'erasing',
+          },
+        },
+        creating: {
+          invoke: {
+            id: 'createAssessment',
+            src: 'createAssessment',
+            input: ({ event }) => {
+              assertEvent(event, 'assessment.start');
+              return { companyName: event.companyName.trim().slice(0, MAX_COMPANY_LENGTH) };
+            },
+            onDone: {
+              target: 'open.questionnaire',
+              actions: [
+                {
+                  type: 'openAssessment',
+                  params: ({ event }) => ({ assessment: event.output, resumed: false }),
+                },
+                'changed',
+              ],
+            },
+            onError: {
+              target: 'welcome',
+              actions: {
+                type: 'addNotice',
+                params: { kind: 'unavailable', message: 'A new assessment could not be created.' },
+              },
+            },
+          },
+        },
+        loading: {
+          invoke: {
+            id: 'loadAssessment',
+            src: 'loadAssessment',
+            input: ({ event }) => {
+              assertEvent(event, 'assessment.resume');
+              return { id: event.id };
+            },
+            onDone: [
+              {
+                guard: ({ event }) => event.output.assessment !== null,
+                target: 'resuming',
+                actions: {
+                  type: 'openAssessment',
+                  params: ({ event }) => ({ assessment: event.output.assessment!, resumed: true }),
+                },
+              },
+              {
+                target: 'refreshing',
+                actions: {
+                  type: 'addNotice',
+                  params: ({ event }) =>
+                    event.output.notice ?? {
+                      kind: 'missing',
+                      message: 'That assessment is no longer on this device.',
+                    },
+                },
+              },
+            ],
+            onError: 'refreshing',
+          },
+        },
+        resuming: {
+          always: [
+            { guard: 'cursorAtResults', target: 'open.results' },
+            { guard: 'cursorAtReview', target: 'open.review' },
+            { target: 'open.questionnaire' },
+          ],
+        },
+        deleting: {
+          invoke: {
+            id: 'deleteAssessment',
+            src: 'deleteAssessment',
+            input: ({ event }) => {
+              assertEvent(event, 'assessment.delete');
+              return { id: event.id };
+            },
+            onDone: {
+              target: 'welcome',
+              actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
+            },
+            onError: 'refreshing',
+          },
+        },
+        erasing: {
+          entry: 'closeAssessment',
+          invoke: {
+            id: 'eraseAll',
+            src: 'eraseAll',
+            onDone: {
+              target: 'welcome',
+              actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
+            },
+            onError: 'refreshing',
+          },
+        },
+        refreshing: {
+          invoke: {
+            id: 'refreshLibrary',
+            src: 'refreshLibrary',
+            onDone: {
+              target: 'welcome',
+              actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
+            },
+            onError: 'welcome',
+          },
+        },
+        open: {
+          // The screens where an assessment is open share these events.
+          initial: 'questionnaire',
+          on: {
+            'assessment.close': 'closing',
+            'assessment.rename': { actions: ['rename', 'changed'] },
+            'note.set': { guard: 'isValidNote', actions: ['setNote', 'changed'] },
+            'data.eraseAll': 'erasing',
+          },
+          states: {
+            questionnaire: {
+              on: {
+                'answer.set': { guard: 'isValidAnswer', actions: ['setAnswer', 'changed'] },
+                'answer.clear': { actions: ['clearAnswer', 'changed'] },
+                'step.next': [
+                  { guard: not('canLeaveQuestion') },
+                  { guard: 'hasNextQuestion', actions: ['moveNext', 'changed'] },
+                  { target: 'review', actions: ['markReview', 'changed'] },
+                ],
+                'step.back': [
+                  { guard: 'hasPreviousQuestion', actions: ['moveBack', 'changed'] },
+                  { target: '#assessment.main.closing' },
+                ],
+                'section.goto': { actions: ['moveToSection', 'changed'] },
+                'question.goto': {
+                  guard: 'isApplicableQuestion',
+                  actions: ['moveToQuestion', 'changed'],
+                },
+                'review.open': { target: 'review', actions: ['markReview', 'changed'] },
+              },
+            },
+            review: {
+              on: {
+                'section.goto': { target: 'questionnaire', actions: ['moveToSection', 'changed'] },
+                'question.goto': {
+                  guard: 'isApplicableQuestion',
+                  target: 'questionnaire',
+                  actions: ['moveToQuestion', 'changed'],
+                },
+                'step.back': { target: 'questionnaire', actions: ['moveToLast', 'changed'] },
+                'results.open': [
+                  {
+                    guard: 'discoveryComplete',
+                    target: 'results',
+                    actions: ['markResults', 'changed'],
+                  },
+                  { target: 'questionnaire', actions: ['moveToMissing', 'changed'] },
+                ],
+              },
+            },
+            results: {
+              on: {
+                // What-if: answers and assumptions change in place; the results recompute.
+                'answer.set': { guard: 'isValidAnswer', actions: ['setAnswer', 'changed'] },
+                'assumptions.set': {
+                  guard: 'isValidAssumptions',
+                  actions: ['setAssumptions', 'changed'],
+                },
+                'review.open': { target: 'review', actions: ['markReview', 'changed'] },
+                'step.back': { target: 'review', actions: ['markReview', 'changed'] },
+                'section.goto': {
+                  target: 'questionnaire',
+                  actions: ['moveToSection', 'changed'],
+                },
+              },
+            },
+          },
+        },
+        closing: {
+          // Flush the open assessment before leaving it, so the list shows the latest state.
+          invoke: {
+            id: 'flushSave',
+            src: 'saveAssessment',
+            input: ({ context }) => ({ assessment: context.current! }),
+            onDone: {
+              target: 'refreshing',
+              actions: [
+                { type: 'adoptStorageMode', params: ({ event }) => event.output },
+                'closeAssessment',
+              ],
+            },
+            onError: { target: 'refreshing', actions: 'closeAssessment' },
+          },
+        },
+      },
+    },
+    persistence: {
+      initial: 'idle',
+      // Erasing must not be undone by a write that was waiting.
+      on: { 'data.eraseAll': '.idle' },
+      states: {
+        idle: { on: { 'data.changed': 'dirty' } },
+        // Further changes while dirty do not restart the timer: the first unsaved change is
+        // written within saveDelay, whatever comes after it.
+        dirty: {
+          after: {
+            saveDelay: [{ guard: 'hasOpenAssessment', target: 'saving' }, { target: 'idle' }],
+          },
+        },
+        saving: {
+          invoke: {
+            id: 'save',
+            src: 'saveAssessment',
+            input: ({ context }) => ({ assessment: context.current! }),
+            onDone: {
+              target: 'idle',
+              actions: { type: 'adoptStorageMode', params: ({ event }) => event.output },
+            },
+            onError: {
+              target: 'idle',
+              actions: {
+                type: 'addNotice',
+                params: {
+                  kind: 'save-failed',
+                  message: 'Your last change could not be saved. It is kept in this tab.',
+                },
+              },
+            },
+          },
+          // A change during a write starts a new write after it; the repository keeps order.
+          on: { 'data.changed': 'dirty' },
+        },
+      },
+    },
+  },
+});
+
+export type AssessmentMachine = typeof assessmentMachine;
