@@ -1,0 +1,13 @@
+/** Display formatting: whole-number scores and locale-aware money, never NaN or exponents. */
+import { formatMoney } from '../core/config';
+import type { Config } from '../core/types';
+
+/** A 0–100 score as a whole number. */
+export function formatScore(value: number): string {
+  return String(Math.round(value));
+}
+
+/** Money in the configured currency and locale, without cents. */
+export function money(amount: number, config: Config): string {
+  return formatMoney(amount, config);
+}

@@ -1,0 +1,205 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  answerAllByKeyboard,
+  answerByKeyboard,
+  heading,
+  REVIEW_HEADING,
+  startAssessment,
+} from './support/journey';
+
+test('a full journey by keyboard alone reaches the results', async ({ page }) => {
+  await page.goto('/');
+  await expect(heading(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: /Company name/ })).toBeFocused();
+  await page.keyboard.type('Keyboard Dental');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toContainText('How many people');
+  await expect(heading(page)).toBeFocused();
+
+  const answered = await answerAllByKeyboard(page);
+  expect(answered).toBeGreaterThan(30);
+  await expect(heading(page)).toHaveText(REVIEW_HEADING);
+
+  // Tab to the results button, as a keyboard user would.
+  const seeResults = page.getByRole('button', { name: 'See my results' });
+  for (
+    let i = 0;
+    i < 200 && !(await seeResults.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(seeResults).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toContainText('Your results: Keyboard Dental');
+  await expect(page.getByRole('heading', { name: 'Recommended engagement' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Readiness by function' })).toBeVisible();
+});
+
+test('Escape goes back, and a required question will not let you skip it', async ({ page }) => {
+  await page.goto('/');
+  await startAssessment(page, 'Back Co');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Enter a whole number');
+  await expect(heading(page)).toContainText('How many people');
+  await answerByKeyboard(page, '1', '12');
+  await expect(heading(page)).toContainText('industry');
+  await page.keyboard.press('Escape');
+  await expect(heading(page)).toContainText('How many people');
+  await expect(page.getByRole('textbox', { name: /^Number/ })).toHaveValue('12');
+});
+
+test('bad numbers get a clear message and what was typed stays', async ({ page }) => {
+  await page.goto('/');
+  await startAssessment(page, 'Numbers Inc');
+  const box = page.getByRole('textbox', { name: /^Number/ });
+  for (const [typed, message] of [
+    ['0', /at least 1/],
+    ['-5', /./],
+    ['ten', /number/i],
+    ['1e309', /./],
+    ['2.5', /whole/i],
+  ] as const) {
+    await box.fill(typed);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(box).toHaveValue(typed);
+  }
+  await box.fill('1,250');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a reload lands on the same question with every answer intact', async ({ page }) => {
+  await page.goto('/');
+  await startAssessment(page, 'Reload LLC');
+  const seen: string[] = [];
+  for (let i = 0; i < 4; i++) seen.push(await answerByKeyboard(page, '3', '55'));
+  const where = await heading(page).textContent();
+  // Every answer is written within 300 ms; give it that long and no more.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(heading(page)).toHaveText(where ?? '');
+  await page.keyboard.press('Escape');
+  await expect(heading(page)).toHaveText(seen[3] ?? '');
+  await expect(
+    page
+      .getByRole('radio', { checked: true })
+      .or(page.getByRole('checkbox', { checked: true }))
+      .first(),
+  ).toBeVisible();
+
+  // Further in: reload on a readiness question, then on the review screen.
+  for (let i = 0; i < 12; i++) await answerByKeyboard(page, '3', '55');
+  const deeper = await heading(page).textContent();
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(heading(page)).toHaveText(deeper ?? '');
+  await page.getByRole('button', { name: 'Review answers' }).click();
+  await expect(heading(page)).toHaveText(REVIEW_HEADING);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(heading(page)).toHaveText(REVIEW_HEADING);
+  await expect(page.getByText(/^55 people$/)).toBeVisible();
+});
+
+test('when IndexedDB fails the journey still completes, with a plain notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      configurable: true,
+      get() {
+        return {
+          open() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        };
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByText('Progress will not be kept')).toBeVisible();
+  await startAssessment(page, 'Private Window Co');
+  await answerAllByKeyboard(page);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(heading(page)).toContainText('Your results');
+  await expect(page.getByText('Progress will not be kept')).toBeVisible();
+});
+
+test('deleting my answers really erases them', async ({ page }) => {
+  await page.goto('/');
+  await startAssessment(page, 'Erase Me Ltd');
+  await answerByKeyboard(page, '2', '30');
+  await page.getByRole('button', { name: 'All assessments' }).click();
+  await expect(page.getByText('Erase Me Ltd')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete all my answers on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.getByText('Erase Me Ltd')).toHaveCount(0);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('fractional-fit');
+        req.onsuccess = () => {
+          const db = req.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) return resolve(0);
+          const tx = db.transaction(names, 'readonly');
+          let total = 0;
+          let pending = names.length;
+          for (const n of names) {
+            const c = tx.objectStore(n).count();
+            c.onsuccess = () => {
+              total += c.result;
+              if (--pending === 0) resolve(total);
+            };
+          }
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  expect(stored).toBe(0);
+});
+
+test('axe finds nothing on any screen', async ({ page }) => {
+  await page.goto('/');
+  await expectNoAxeViolations(page, 'welcome');
+  await startAssessment(page, 'Axe Audit Co');
+  await expectNoAxeViolations(page, 'number question');
+  await answerByKeyboard(page, '2', '40');
+  await expectNoAxeViolations(page, 'single choice');
+  await answerByKeyboard(page, '2');
+  await expectNoAxeViolations(page, 'multi choice');
+  await page.getByText('Why we ask').click();
+  await page.getByText('Add a note').click();
+  await expectNoAxeViolations(page, 'with note and why-we-ask open');
+  for (let i = 0; i < 10; i++) await answerByKeyboard(page, '3');
+  await expectNoAxeViolations(page, 'readiness question');
+  await answerAllByKeyboard(page);
+  await expectNoAxeViolations(page, 'review');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(heading(page)).toContainText('Your results');
+  await expectNoAxeViolations(page, 'results');
+});
+
+test('@phone a journey by touch at phone size', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: /Company name/ }).tap();
+  await page.keyboard.type('Phone Clinic');
+  await page.getByRole('button', { name: 'Start the assessment' }).tap();
+  await page.getByRole('textbox', { name: /^Number/ }).fill('25');
+  await page.getByRole('button', { name: 'Next' }).tap();
+  for (let i = 0; i < 80; i++) {
+    const h = (await heading(page).textContent()) ?? '';
+    if (h === REVIEW_HEADING) break;
+    const option = page.getByRole('radio').or(page.getByRole('checkbox')).nth(1);
+    await option.tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    await expect(heading(page)).not.toHaveText(h);
+  }
+  await expect(heading(page)).toHaveText(REVIEW_HEADING);
+  await page.getByRole('button', { name: 'See my results' }).tap();
+  await expect(heading(page)).toContainText('Your results: Phone Clinic');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  expect(overflow).toBe(false);
+});
