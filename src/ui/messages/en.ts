@@ -22,6 +22,10 @@ export const en = {
   },
   storage: {
     memoryTitle: 'Progress will not be kept',
+    welcomeBack: (company: string) =>
+      company
+        ? `Welcome back. Your answers for ${company} were saved on this device; pick up where you left off.`
+        : 'Welcome back. Your answers were saved on this device; pick up where you left off.',
     dismiss: 'Dismiss',
   },
   question: {
@@ -56,6 +60,7 @@ export const en = {
   },
   review: {
     heading: 'Review your answers',
+    companyLabel: 'Company name on the report',
     lead: 'Check anything you skipped. Discovery answers are needed for the recommendation; practices you leave unanswered count as not in place.',
     complete: 'All answered',
     unanswered: (n: number) => (n === 1 ? '1 unanswered' : `${n} unanswered`),
