@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium, CHROMIUM_ARGS } from './tests/e2e/support/chromium';
 
 const executablePath = resolveChromium();
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
