@@ -5,7 +5,9 @@
 import { fromPromise } from 'xstate';
 import { countAnswered } from '../core/schema';
 import type { AssessmentRepository, StorageProblem } from '../storage/assessment-repository';
-import { newAssessmentRecord, type AssessmentRecord } from '../storage/assessment-record';
+import type { AssessmentRecord } from '../storage/assessment-record';
+import { CONTENT_VERSION } from '../core/content/questions';
+import { SCORING_VERSION } from '../core/scoring';
 import type {
   LibraryState,
   LoadResult,
@@ -72,8 +74,13 @@ export function createStorageActors(
   let repo: AssessmentRepository | null = null;
   const ready = async (): Promise<AssessmentRepository> => (repo ??= await repository);
 
+  // Built here rather than with storage's helper so the storage code can load after first paint.
   const toRecord = (a: OpenAssessment, createdAt: string): AssessmentRecord => ({
-    ...newAssessmentRecord(a.id, createdAt),
+    schemaVersion: 1,
+    id: a.id,
+    createdAt,
+    contentVersion: CONTENT_VERSION,
+    scoringVersion: SCORING_VERSION,
     companyName: a.companyName,
     answers: a.answers,
     notes: a.notes,

@@ -4,7 +4,6 @@ import { createActor } from 'xstate';
 import type { Config } from '../core/types';
 import { assessmentMachine } from '../flow/assessment-machine';
 import { createStorageActors } from '../flow/storage-actors';
-import { openAssessmentRepository } from '../storage/assessment-repository';
 import App from './App.svelte';
 import { applyBrand } from './brand';
 import { FlowBridge } from './flow-bridge.svelte';
@@ -18,7 +17,10 @@ export interface StartOptions {
 
 /** Mounts the app; storage opens in the background so the first screen does not wait for it. */
 export function startApp({ target, config, dbName }: StartOptions) {
-  const repository = openAssessmentRepository(dbName ? { dbName } : {});
+  // Storage code loads in parallel with the first paint; the machine waits for it, not the page.
+  const repository = import('../storage/assessment-repository').then((m) =>
+    m.openAssessmentRepository(dbName ? { dbName } : {}),
+  );
   const machine = assessmentMachine.provide({
     actors: createStorageActors(repository, {
       now: () => new Date().toISOString(),

@@ -3,6 +3,8 @@ export const en = {
   appTitle: 'Security leadership readiness check',
   skipToContent: 'Skip to the question',
   loading: 'Opening your saved work…',
+  loadingResults: 'Working out your results…',
+  loadFailed: 'This part of the app could not be loaded. Check your connection and reload the page.',
   welcome: {
     heading: 'Do you need a vCISO, a fractional CIO, or neither yet?',
     lead: 'Answer about 40 short questions on your business and your security program. You get a gap score by NIST CSF 2.0 function, the engagement model that fits, and what it costs next to a full-time hire.',
@@ -86,6 +88,20 @@ export const en = {
     unknowns: (n: number) => `${n} answers were “Don't know” and count as not in place.`,
     backToReview: 'Back to review',
     startOver: 'All assessments',
+  },
+  report: {
+    heading: 'Your report',
+    lead: 'A PDF with your scores, the recommendation and its reasons, the cost comparison, the 90-day plan and how it was worked out. It is made in this browser; nothing is uploaded.',
+    download: 'Download the PDF report',
+    preparing: 'Preparing PDF…',
+    done: (fileName: string) => `Your PDF “${fileName}” is downloading.`,
+    fallbackLead: 'If the download did not start, open the PDF and save it from there:',
+    open: 'Open the PDF',
+    opensNewTab: '(opens in a new tab)',
+    blocked:
+      'This page cannot start downloads (it may be embedded in another site). Open the PDF instead and save it from there.',
+    failed: (reason: string) =>
+      `The PDF could not be made: ${reason}. Your answers are safe; please try again.`,
   },
   common: {
     close: 'All assessments',

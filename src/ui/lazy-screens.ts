@@ -1,0 +1,19 @@
+/**
+ * Screens that are not needed for the first question arrive by dynamic import, so the first
+ * paint never waits for the engine's rules, the cost model or Chart.js.
+ */
+import type { Component } from 'svelte';
+
+let results: Promise<Component> | null = null;
+
+/** The results screen, loaded once and shared; a failed load can be retried. */
+export function loadResultsScreen(): Promise<Component> {
+  results ??= import('./screens/ResultsScreen.svelte').then(
+    (m) => m.default as Component,
+    (error: unknown) => {
+      results = null;
+      throw error;
+    },
+  );
+  return results;
+}
