@@ -1,0 +1,169 @@
+/**
+ * Random event sequences (fast-check) through the pure `transition()` of the machine: whatever a
+ * person, a flaky storage layer or a restored tab throws at it, it never reaches an error state
+ * and its invariants hold.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { questions } from '../core/content/questions';
+import { validateAnswers } from '../core/schema';
+import { defaultAssumptions } from '../core/assumptions';
+import { assessmentMachine } from './assessment-machine';
+import type { FlowEvent, OpenAssessment } from './flow-types';
+import { questionSequence, type SectionId } from './steps';
+
+type Snap = SnapshotFrom<typeof assessmentMachine>;
+
+const library = { library: [], notices: [], mode: { kind: 'persistent' as const } };
+const opened = (answers: Record<string, unknown> = {}): OpenAssessment => ({
+  id: 'fuzz',
+  companyName: 'Fuzz Co',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  answers: answers as OpenAssessment['answers'],
+  notes: {},
+  assumptions: null,
+  cursor: null,
+});
+
+/** The actor each waiting state has invoked; only its done/error events can arrive there. */
+const waiting: Record<string, string> = {
+  'assessment.main.booting': 'loadStartup',
+  'assessment.main.creating': 'createAssessment',
+  'assessment.main.loading': 'loadAssessment',
+  'assessment.main.deleting': 'deleteAssessment',
+  'assessment.main.erasing': 'eraseAll',
+  'assessment.main.refreshing': 'refreshLibrary',
+  'assessment.main.closing': 'flushSave',
+  'assessment.persistence.saving': 'save',
+};
+
+const outputs: Record<string, unknown> = {
+  loadStartup: { ...library, last: null },
+  createAssessment: opened(),
+  loadAssessment: { assessment: opened({ employees: 9 }), notice: null },
+  deleteAssessment: library,
+  eraseAll: library,
+  refreshLibrary: library,
+  flushSave: { mode: { kind: 'persistent' } },
+  save: { mode: { kind: 'memory', reason: 'Quota exceeded' } },
+};
+
+const anyValue = fc.oneof(
+  fc.constantFrom(0, 1, 2, 3, 4, 'unknown', 40, -1, 1.5, Number.NaN, 1e6, 2e6),
+  fc.constantFrom('healthcare', 'msp', 'none', 'bogus', ''),
+  fc.constantFrom([], ['hipaa'], ['hipaa', 'hipaa'], ['erp', 'cloud-migration'], ['nope']),
+);
+const questionIds = [...questions.map((q) => q.id), 'no-such-question'];
+const sections: SectionId[] = ['discovery', 'govern', 'protect', 'it-strategy'];
+
+/** A step: either a person's event or the completion of whatever the machine waits on. */
+const step = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('user' as const), event: userEvent() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('settle' as const), ok: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'timer' as const }) },
+);
+
+function userEvent(): fc.Arbitrary<FlowEvent> {
+  return fc.oneof(
+    fc.record({
+      type: fc.constant('answer.set' as const),
+      questionId: fc.constantFrom(...questionIds),
+      value: anyValue as fc.Arbitrary<never>,
+    }),
+    fc.record({
+      type: fc.constant('answer.clear' as const),
+      questionId: fc.constantFrom(...questionIds),
+    }),
+    fc.record({
+      type: fc.constant('note.set' as const),
+      questionId: fc.constantFrom(...questionIds),
+      text: fc.oneof(fc.string(), fc.constant('x'.repeat(10_001))),
+    }),
+    fc.constantFrom<FlowEvent>(
+      { type: 'assessment.start', companyName: '  <b>Acme</b> ' },
+      { type: 'assessment.resume', id: 'fuzz' },
+      { type: 'assessment.delete', id: 'fuzz' },
+      { type: 'assessment.close' },
+      { type: 'assessment.rename', companyName: 'R'.repeat(500) },
+      { type: 'data.eraseAll' },
+      { type: 'step.next' },
+      { type: 'step.back' },
+      { type: 'review.open' },
+      { type: 'results.open' },
+      { type: 'notice.dismiss' },
+      { type: 'assumptions.set', assumptions: null },
+      { type: 'assumptions.set', assumptions: defaultAssumptions },
+      { type: 'assumptions.set', assumptions: { ...defaultAssumptions, cisoBaseSalary: -1 } },
+    ),
+    fc.record({
+      type: fc.constant('section.goto' as const),
+      section: fc.constantFrom(...sections),
+    }),
+    fc.record({
+      type: fc.constant('question.goto' as const),
+      questionId: fc.constantFrom(...questionIds),
+    }),
+  );
+}
+
+function invariants(s: Snap): void {
+  expect(s.status).not.toBe('error');
+  const main = (s.value as { main: unknown }).main;
+  const isOpen = typeof main === 'object' && main !== null && 'open' in main;
+  if (isOpen) expect(s.context.current).not.toBeNull();
+  const current = s.context.current;
+  if (!current) return;
+  // Only valid answers are ever held.
+  expect(validateAnswers(current.answers).ok).toBe(true);
+  expect(current.companyName.length).toBeLessThanOrEqual(200);
+  for (const note of Object.values(current.notes)) expect(note.length).toBeLessThanOrEqual(10_000);
+  // In the questionnaire, the cursor names a question that exists.
+  if (isOpen && (main as { open: string }).open === 'questionnaire') {
+    expect(current.cursor?.step).toBe('question');
+    const id = current.cursor?.step === 'question' ? current.cursor.questionId : '';
+    expect(questions.some((q) => q.id === id)).toBe(true);
+  }
+  if (isOpen && (main as { open: string }).open === 'results') {
+    // Results are only ever shown with every discovery answer given.
+    const seq = questionSequence(current.answers);
+    const discovery = questions.filter((q) => q.section === 'discovery').map((q) => q.id);
+    for (const id of discovery) if (seq.includes(id)) expect(current.answers[id]).toBeDefined();
+  }
+}
+
+describe('random event sequences', () => {
+  it('never reach an error state or break an invariant (1,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        let [s] = initialTransition(assessmentMachine);
+        invariants(s);
+        for (const st of steps) {
+          let event: FlowEvent | null = null;
+          if (st.kind === 'user') event = st.event;
+          else if (st.kind === 'timer') {
+            if (s._nodes.some((n) => n.id === 'assessment.persistence.dirty')) {
+              event = {
+                type: 'xstate.after.saveDelay.assessment.persistence.dirty',
+              } as unknown as FlowEvent;
+            }
+          } else {
+            const id = s._nodes.map((n) => waiting[n.id]).find(Boolean);
+            if (id) {
+              event = (st.ok
+                ? { type: `xstate.done.actor.${id}`, output: outputs[id] }
+                : {
+                    type: `xstate.error.actor.${id}`,
+                    error: new Error('storage fault'),
+                  }) as unknown as FlowEvent;
+            }
+          }
+          if (!event) continue;
+          [s] = transition(assessmentMachine, s, event);
+          invariants(s);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
