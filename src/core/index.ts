@@ -52,3 +52,13 @@ export {
 export { computeCosts } from './cost-model';
 export { demoConfig, formatMoney, mergeConfig, paperSizeFor, parseConfig } from './config';
 export { parseNumberInput, type NumberInputResult } from './number-input';
+export { csvCell, toCsv } from './csv';
+export {
+  HANDOFF_FORMAT,
+  HANDOFF_VERSION,
+  buildHandoffFile,
+  parseHandoffFile,
+  type HandoffFile,
+  type HandoffInput,
+  type ImportedAssessment,
+} from './handoff';
