@@ -59,9 +59,9 @@ export default ts.config(
     'src/core is the pure domain: no framework, storage, report or UI imports.',
   ),
   layer(
-    ['src/storage/**', 'src/report/**'],
+    ['src/storage/**', 'src/report/**', 'src/embed/**'],
     ['**/flow/**', '**/ui/**', '**/embed/**', 'svelte', 'svelte/*', 'xstate'],
-    'storage and report are adapters over core only.',
+    'storage, report and embed are adapters over core only.',
   ),
   layer(
     ['src/flow/**'],

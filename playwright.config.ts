@@ -26,10 +26,20 @@ export default defineConfig({
     },
     { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Host pages for the widget on another origin (4174) and a local webhook (4175).
+      command: 'node tests/e2e/fixtures/server.mjs',
+      url: 'http://127.0.0.1:4174/host.html',
+      env: { FF_WIDGET_ORIGIN: `http://127.0.0.1:${port}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,14 +1,21 @@
 /**
  * The one machine that decides what happens next: welcome → discovery → readiness → review →
  * results, with saving as part of its behaviour (a parallel region writes every change within
- * SAVE_DELAY_MS, never waiting for a button or for `beforeunload`).
+ * SAVE_DELAY_MS, never waiting for a button or for `beforeunload`) and lead delivery as another
+ * (captured leads wait in the outbox and are retried with back-off until the webhook takes them).
+ * It emits what the page around it may hear (started, section completed, completed, lead, PDF).
  */
-import { assertEvent, assign, fromPromise, not, raise, setup } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
 import { validateAnswer } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
 import type {
+  CapturedLead,
+  DeliveryResult,
   FlowContext,
+  FlowEmitted,
   FlowEvent,
+  FlowInput,
+  LeadReceipt,
   LibraryState,
   LoadResult,
   OpenAssessment,
@@ -17,6 +24,13 @@ import type {
   StorageMode,
 } from './flow-types';
 import {
+  looksLikeBot,
+  nextPendingLead,
+  retryDelayMs,
+  validateLeadInput,
+  type LeadInput,
+} from './lead-delivery';
+import {
   canLeave,
   discoveryComplete,
   entryQuestionOf,
@@ -24,6 +38,7 @@ import {
   nextQuestionId,
   previousQuestionId,
   questionSequence,
+  sectionOf,
   type Cursor,
 } from './steps';
 
@@ -50,12 +65,41 @@ function questionCursor(context: FlowContext): string | null {
   return c && c.step === 'question' ? c.questionId : null;
 }
 
+/** The lead captured for the open assessment, if any. */
+export function leadFor(context: FlowContext): LeadReceipt | null {
+  const id = context.current?.id;
+  return (id && context.leads.find((l) => l.assessmentId === id)) || null;
+}
+
+/** Adds or replaces receipts by lead id, keeping the others. */
+function mergeLeads(
+  leads: readonly LeadReceipt[],
+  incoming: readonly LeadReceipt[],
+): LeadReceipt[] {
+  const byId = new Map(leads.map((l) => [l.leadId, l]));
+  for (const l of incoming) byId.set(l.leadId, l);
+  return [...byId.values()];
+}
+
+/** lead.submit, wherever a form is shown: invalid or repeated is ignored, a bot is humoured. */
+const LEAD_SUBMIT = [
+  { guard: not('canSubmitLead') },
+  { guard: 'looksLikeBot', target: 'full', actions: 'acceptBotQuietly' },
+  { target: 'capturing' },
+] as const;
+
 export const assessmentMachine = setup({
   types: {
     context: {} as FlowContext,
     events: {} as FlowEvent,
+    // `void` keeps the input optional: createActor(machine) starts with the defaults.
+    input: {} as FlowInput | void,
+    emitted: {} as FlowEmitted,
   },
-  delays: { saveDelay: SAVE_DELAY_MS },
+  delays: {
+    saveDelay: SAVE_DELAY_MS,
+    retryDelay: ({ context }) => retryDelayMs(nextPendingLead(context.leads)?.attempts ?? 1),
+  },
   actors: {
     loadStartup: fromPromise<StartupData>(notProvided('loadStartup')),
     createAssessment: fromPromise<OpenAssessment, { companyName: string }>(
@@ -66,6 +110,12 @@ export const assessmentMachine = setup({
     deleteAssessment: fromPromise<LibraryState, { id: string }>(notProvided('deleteAssessment')),
     eraseAll: fromPromise<LibraryState>(notProvided('eraseAll')),
     refreshLibrary: fromPromise<LibraryState>(notProvided('refreshLibrary')),
+    loadLeads: fromPromise<LeadReceipt[]>(notProvided('loadLeads')),
+    captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
+      notProvided('captureLead'),
+    ),
+    deliverLead: fromPromise<DeliveryResult, { leadId: string }>(notProvided('deliverLead')),
+    eraseLeads: fromPromise<void>(notProvided('eraseLeads')),
   },
   guards: {
     isValidAnswer: ({ event }) => {
@@ -102,6 +152,26 @@ export const assessmentMachine = setup({
     cursorAtResults: ({ context }) =>
       context.current?.cursor?.step === 'results' &&
       discoveryComplete(context.current?.answers ?? {}),
+    /** before-results: the detailed results wait for the lead form. */
+    leadGatesResults: ({ context }) =>
+      context.leadPlacement === 'before-results' && context.current !== null && !leadFor(context),
+    /** A lead form is shown, nothing was captured for this assessment yet, and the form is valid. */
+    canSubmitLead: ({ context, event }) => {
+      assertEvent(event, 'lead.submit');
+      return (
+        context.leadPlacement !== 'none' &&
+        context.current !== null &&
+        !leadFor(context) &&
+        validateLeadInput(event.lead).length === 0
+      );
+    },
+    looksLikeBot: ({ event }) => {
+      assertEvent(event, 'lead.submit');
+      return looksLikeBot(event.lead);
+    },
+    hasPendingLead: ({ context }) => nextPendingLead(context.leads) !== null,
+    deliveryMustRetry: ({ event }) =>
+      (event as { output?: DeliveryResult }).output?.outcome === 'retry',
   },
   actions: {
     changed: raise({ type: 'data.changed' }),
@@ -192,17 +262,97 @@ export const assessmentMachine = setup({
       withCurrent(context, (a) => ({ ...a, cursor: { step: 'results' } })),
     ),
     adoptStorageMode: assign((_, params: { mode: StorageMode }) => ({ storage: params.mode })),
+    adoptLeads: assign(({ context }, params: { leads: LeadReceipt[] }) => ({
+      // A lead captured while the list was read stays.
+      leads: mergeLeads(params.leads, context.leads),
+    })),
+    addLead: assign(({ context }, params: { receipt: LeadReceipt }) => ({
+      leads: mergeLeads(context.leads, [params.receipt]),
+    })),
+    /** A bot is told it worked; nothing is stored or sent, and nothing survives a reload. */
+    acceptBotQuietly: assign(({ context, event }) => {
+      assertEvent(event, 'lead.submit');
+      const receipt: LeadReceipt = {
+        leadId: event.lead.leadId,
+        assessmentId: context.current?.id ?? '',
+        createdAt: '',
+        status: 'sent',
+        attempts: 0,
+      };
+      return { leads: mergeLeads(context.leads, [receipt]) };
+    }),
+    adoptDelivery: assign(({ context }, params: DeliveryResult) => ({
+      leads:
+        params.outcome === 'gone'
+          ? context.leads.filter((l) => l.leadId !== params.leadId)
+          : context.leads.map((l) =>
+              l.leadId !== params.leadId
+                ? l
+                : {
+                    ...l,
+                    attempts: params.attempts,
+                    status:
+                      params.outcome === 'sent'
+                        ? 'sent'
+                        : params.outcome === 'rejected'
+                          ? 'rejected'
+                          : l.status,
+                  },
+            ),
+    })),
+    /** The delivery actor itself failed (storage, not the network): count it as a failed try. */
+    countFailedDelivery: assign(({ context }) => {
+      const next = nextPendingLead(context.leads);
+      return {
+        leads: context.leads.map((l) =>
+          l.leadId === next?.leadId ? { ...l, attempts: l.attempts + 1 } : l,
+        ),
+      };
+    }),
+    forgetLeads: assign({ leads: [] }),
+    emitStarted: emit(({ context }) => ({
+      type: 'assessment.started' as const,
+      assessmentId: context.current?.id ?? '',
+    })),
+    emitCompleted: emit(({ context }) => ({
+      type: 'assessment.completed' as const,
+      assessmentId: context.current?.id ?? '',
+    })),
+    emitReportDownloaded: emit(({ context }) => ({
+      type: 'report.downloaded' as const,
+      assessmentId: context.current?.id ?? '',
+    })),
+    emitLeadSubmitted: emit((_, params: CapturedLead) => ({
+      type: 'lead.submitted' as const,
+      assessmentId: params.receipt.assessmentId,
+      leadId: params.receipt.leadId,
+      delivery: params.receipt.status === 'local' ? ('local' as const) : ('pending' as const),
+      contact: params.contact,
+    })),
+    /** Before moving on: if the next step is in another section, this one is completed. */
+    emitSectionCompleted: enqueueActions(({ context, enqueue }) => {
+      const id = questionCursor(context);
+      const a = context.current;
+      const from = id ? sectionOf(id) : null;
+      if (!id || !a || !from) return;
+      const next = nextQuestionId(a.answers, id);
+      if (next === null || sectionOf(next) !== from) {
+        enqueue.emit({ type: 'section.completed', assessmentId: a.id, section: from });
+      }
+    }),
   },
 }).createMachine({
   id: 'assessment',
   type: 'parallel',
-  context: {
+  context: ({ input }) => ({
     current: null,
     library: [],
     notices: [],
     storage: { kind: 'persistent' },
     resumedFrom: null,
-  },
+    leadPlacement: input?.leadPlacement ?? 'none',
+    leads: [],
+  }),
   on: {
     'notice.dismiss': { actions: 'dismissNotices' },
   },
@@ -267,6 +417,7 @@ export const assessmentMachine = setup({
                   params: ({ event }) => ({ assessment: event.output, resumed: false }),
                 },
                 'changed',
+                'emitStarted',
               ],
             },
             onError: {
@@ -371,8 +522,11 @@ export const assessmentMachine = setup({
                 'answer.clear': { actions: ['clearAnswer', 'changed'] },
                 'step.next': [
                   { guard: not('canLeaveQuestion') },
-                  { guard: 'hasNextQuestion', actions: ['moveNext', 'changed'] },
-                  { target: 'review', actions: ['markReview', 'changed'] },
+                  {
+                    guard: 'hasNextQuestion',
+                    actions: ['emitSectionCompleted', 'moveNext', 'changed'],
+                  },
+                  { target: 'review', actions: ['emitSectionCompleted', 'markReview', 'changed'] },
                 ],
                 'step.back': [
                   { guard: 'hasPreviousQuestion', actions: ['moveBack', 'changed'] },
@@ -399,7 +553,7 @@ export const assessmentMachine = setup({
                   {
                     guard: 'discoveryComplete',
                     target: 'results',
-                    actions: ['markResults', 'changed'],
+                    actions: ['markResults', 'changed', 'emitCompleted'],
                   },
                   { target: 'questionnaire', actions: ['moveToMissing', 'changed'] },
                 ],
@@ -419,6 +573,44 @@ export const assessmentMachine = setup({
                   target: 'questionnaire',
                   actions: ['moveToSection', 'changed'],
                 },
+                'report.downloaded': { actions: 'emitReportDownloaded' },
+              },
+              // before-results: a short teaser and the lead form until a lead is captured.
+              initial: 'gated',
+              states: {
+                gated: {
+                  always: { guard: not('leadGatesResults'), target: 'full' },
+                  on: { 'lead.submit': LEAD_SUBMIT },
+                },
+                capturing: {
+                  invoke: {
+                    id: 'captureLead',
+                    src: 'captureLead',
+                    input: ({ context, event }) => {
+                      assertEvent(event, 'lead.submit');
+                      return { lead: event.lead, assessment: context.current! };
+                    },
+                    onDone: {
+                      target: 'full',
+                      actions: [
+                        { type: 'addLead', params: ({ event }) => event.output },
+                        { type: 'emitLeadSubmitted', params: ({ event }) => event.output },
+                      ],
+                    },
+                    onError: {
+                      target: 'gated',
+                      actions: {
+                        type: 'addNotice',
+                        params: {
+                          kind: 'lead-failed',
+                          message: 'Your details could not be kept. Please try again.',
+                        },
+                      },
+                    },
+                  },
+                },
+                // after-results shows the form at the end of the results.
+                full: { on: { 'lead.submit': LEAD_SUBMIT } },
               },
             },
           },
@@ -476,6 +668,59 @@ export const assessmentMachine = setup({
           },
           // A change during a write starts a new write after it; the repository keeps order.
           on: { 'data.changed': 'dirty' },
+        },
+      },
+    },
+    delivery: {
+      // Leads wait in the outbox until the webhook takes them: now, after a back-off, when the
+      // browser says it is online again, or on the next visit.
+      initial: 'loading',
+      on: { 'data.eraseAll': '.erasing' },
+      states: {
+        loading: {
+          invoke: {
+            id: 'loadLeads',
+            src: 'loadLeads',
+            onDone: {
+              target: 'idle',
+              actions: { type: 'adoptLeads', params: ({ event }) => ({ leads: event.output }) },
+            },
+            onError: 'idle',
+          },
+        },
+        idle: { always: { guard: 'hasPendingLead', target: 'sending' } },
+        sending: {
+          invoke: {
+            id: 'deliverLead',
+            src: 'deliverLead',
+            input: ({ context }) => ({ leadId: nextPendingLead(context.leads)?.leadId ?? '' }),
+            onDone: [
+              {
+                guard: 'deliveryMustRetry',
+                target: 'waiting',
+                actions: { type: 'adoptDelivery', params: ({ event }) => event.output },
+              },
+              {
+                target: 'idle',
+                actions: { type: 'adoptDelivery', params: ({ event }) => event.output },
+              },
+            ],
+            onError: { target: 'waiting', actions: 'countFailedDelivery' },
+          },
+        },
+        waiting: {
+          always: { guard: not('hasPendingLead'), target: 'idle' },
+          after: { retryDelay: 'sending' },
+          on: { 'network.online': 'sending' },
+        },
+        erasing: {
+          entry: 'forgetLeads',
+          invoke: {
+            id: 'eraseLeads',
+            src: 'eraseLeads',
+            onDone: { target: 'idle', actions: 'forgetLeads' },
+            onError: { target: 'idle', actions: 'forgetLeads' },
+          },
         },
       },
     },

@@ -1,5 +1,7 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
-import type { Answers, AnswerValue, Assumptions } from '../core/types';
+import type { Answers, AnswerValue, Assumptions, LeadPlacement } from '../core/types';
+import type { LeadContact, LeadStatus } from '../storage/lead-outbox';
+import type { LeadInput } from './lead-delivery';
 import type { Cursor, SectionId } from './steps';
 
 /** How storage is behaving, as the repository reports it. */
@@ -60,7 +62,53 @@ export interface FlowContext {
   storage: StorageMode;
   /** Shown once after landing back on a saved assessment. */
   resumedFrom: string | null;
+  /** Where the MSP's configuration puts the lead form (config.lead.placement). */
+  leadPlacement: LeadPlacement;
+  /** Every lead captured on this device: what the form and the delivery region need to know. */
+  leads: LeadReceipt[];
 }
+
+/** What the machine is started with; every field has a default. */
+export interface FlowInput {
+  leadPlacement?: LeadPlacement;
+}
+
+/** One captured lead as the machine knows it: ids and delivery status, no personal data. */
+export interface LeadReceipt {
+  leadId: string;
+  assessmentId: string;
+  createdAt: string;
+  status: LeadStatus;
+  /** Failed delivery attempts so far (drives the back-off). */
+  attempts: number;
+}
+
+/** What captureLead hands back: the receipt, and the contact for the host event (opt-in only). */
+export interface CapturedLead {
+  receipt: LeadReceipt;
+  contact: LeadContact;
+}
+
+/** What one delivery attempt came to. */
+export interface DeliveryResult {
+  leadId: string;
+  outcome: 'sent' | 'retry' | 'rejected' | 'gone';
+  attempts: number;
+}
+
+/** Events the machine emits for the page around it (the embed turns them into ff:* events). */
+export type FlowEmitted =
+  | { type: 'assessment.started'; assessmentId: string }
+  | { type: 'section.completed'; assessmentId: string; section: SectionId }
+  | { type: 'assessment.completed'; assessmentId: string }
+  | {
+      type: 'lead.submitted';
+      assessmentId: string;
+      leadId: string;
+      delivery: 'pending' | 'local';
+      contact: LeadContact;
+    }
+  | { type: 'report.downloaded'; assessmentId: string };
 
 export type FlowEvent =
   | { type: 'assessment.start'; companyName: string }
@@ -80,4 +128,7 @@ export type FlowEvent =
   | { type: 'results.open' }
   | { type: 'assumptions.set'; assumptions: Assumptions | null }
   | { type: 'notice.dismiss' }
+  | { type: 'lead.submit'; lead: LeadInput }
+  | { type: 'network.online' }
+  | { type: 'report.downloaded' }
   | { type: 'data.changed' };

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import { createActor } from 'xstate';
 import type { Config } from '../core/types';
 import { assessmentMachine } from '../flow/assessment-machine';
+import { createLeadActors } from '../flow/lead-actors';
 import { createStorageActors } from '../flow/storage-actors';
 import App from './App.svelte';
 import { applyBrand } from './brand';
@@ -13,23 +14,38 @@ export interface StartOptions {
   config: Config;
   /** The widget keeps its own database; the app uses the product's default. */
   dbName?: string;
+  /** Where the brand colours are set; default the document root (the widget passes its own). */
+  brandTarget?: HTMLElement;
 }
 
 /** Mounts the app; storage opens in the background so the first screen does not wait for it. */
-export function startApp({ target, config, dbName }: StartOptions) {
+export function startApp({ target, config, dbName, brandTarget }: StartOptions) {
   // Storage code loads in parallel with the first paint; the machine waits for it, not the page.
   const repository = import('../storage/assessment-repository').then((m) =>
     m.openAssessmentRepository(dbName ? { dbName } : {}),
   );
+  // Leads share the database, under their own keys.
+  const outbox = import('../storage/lead-outbox').then((m) =>
+    m.openLeadOutbox(dbName ?? 'fractional-fit'),
+  );
+  const now = () => new Date().toISOString();
   const machine = assessmentMachine.provide({
-    actors: createStorageActors(repository, {
-      now: () => new Date().toISOString(),
-      newId: () => crypto.randomUUID(),
-    }),
+    actors: {
+      ...createStorageActors(repository, { now, newId: () => crypto.randomUUID() }),
+      ...createLeadActors(outbox, {
+        config,
+        now,
+        // Taken now: later changes to window.fetch by anyone else do not reach the leads.
+        fetch: globalThis.fetch.bind(globalThis),
+        isOnline: () => navigator.onLine !== false,
+      }),
+    },
   });
-  const actor = createActor(machine);
+  const actor = createActor(machine, { input: { leadPlacement: config.lead.placement } });
   actor.start();
-  applyBrand(document.documentElement, config);
+  // A lead waiting for the network goes as soon as the browser says it is back.
+  addEventListener('online', () => actor.send({ type: 'network.online' }));
+  applyBrand(brandTarget ?? document.documentElement, config);
   const app = mount(App, { target, props: { flow: new FlowBridge(actor), config } });
   return { actor, app };
 }

@@ -1,0 +1,190 @@
+/**
+ * The embed code's `data-*` attributes: which exist, how each maps onto the MSP's configuration,
+ * and their validation. Every bad attribute is reported by its own name, all at once, so the
+ * person pasting the snippet sees what to fix; nothing falls back to a default silently.
+ */
+import { mergeConfig } from '../core/config';
+import type { Config, FieldIssue, Result } from '../core/types';
+
+export type EmbedMode = 'iframe' | 'inline';
+
+/** What the embed itself needs besides the configuration. */
+export interface EmbedOptions {
+  mode: EmbedMode;
+  /** Exact origins allowed to host the widget and to receive its messages. */
+  allowedOrigins: string[];
+  /** Whether events may carry results and the lead's contact details (off unless opted in). */
+  shareResults: boolean;
+}
+
+type Setter = (value: string) => unknown;
+
+/** Each configuration attribute and where its value goes in a Config override. */
+const CONFIG_ATTRIBUTES: Record<string, { path: string; set: Setter }> = {
+  'data-brand-name': { path: 'brand.name', set: (v) => ({ brand: { name: v } }) },
+  'data-logo-url': {
+    path: 'brand.logoUrl',
+    set: (v) => ({ brand: { logoUrl: v === 'none' ? null : v } }),
+  },
+  'data-primary-color': {
+    path: 'brand.primaryColor',
+    set: (v) => ({ brand: { primaryColor: v } }),
+  },
+  'data-accent-color': { path: 'brand.accentColor', set: (v) => ({ brand: { accentColor: v } }) },
+  'data-contact-label': { path: 'contact.label', set: (v) => ({ contact: { label: v } }) },
+  'data-contact-url': { path: 'contact.url', set: (v) => ({ contact: { url: v } }) },
+  'data-locale': { path: 'locale', set: (v) => ({ locale: v }) },
+  'data-currency': { path: 'currency', set: (v) => ({ currency: v }) },
+  'data-offers': { path: 'offers', set: (v) => ({ offers: list(v) }) },
+  'data-lead-placement': { path: 'lead.placement', set: (v) => ({ lead: { placement: v } }) },
+  'data-webhook-url': {
+    path: 'lead.webhookUrl',
+    set: (v) => ({ lead: { webhookUrl: v === 'none' ? null : v } }),
+  },
+  'data-consent-text': { path: 'lead.consentText', set: (v) => ({ lead: { consentText: v } }) },
+  'data-consent-version': {
+    path: 'lead.consentVersion',
+    set: (v) => ({ lead: { consentVersion: v } }),
+  },
+  'data-include-results': {
+    path: 'lead.includeResults',
+    set: (v) => ({ lead: { includeResults: bool(v) } }),
+  },
+};
+
+/** Attributes of the embed itself. `data-fractional-fit` marks the element; the rest tune it. */
+const EMBED_ATTRIBUTES = [
+  'data-fractional-fit',
+  'data-mode',
+  'data-allowed-origin',
+  'data-share-results',
+  // Set by the snippet on an element it has mounted.
+  'data-ff-mounted',
+];
+
+/** Every attribute name the widget understands. */
+export const KNOWN_ATTRIBUTES: readonly string[] = [
+  ...Object.keys(CONFIG_ATTRIBUTES),
+  ...EMBED_ATTRIBUTES,
+];
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** 'true' / 'false' only; anything else is kept as text so the validator names it. */
+function bool(value: string): boolean | string {
+  const v = value.trim().toLowerCase();
+  return v === 'true' ? true : v === 'false' ? false : value;
+}
+
+/** The `data-*` attributes of an element, as a plain object (values as written). */
+export function readAttributes(el: Element): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const attr of Array.from(el.attributes)) {
+    if (attr.name.startsWith('data-')) out[attr.name] = attr.value;
+  }
+  return out;
+}
+
+/** An exact origin like https://www.example.com or http://127.0.0.1:4174, or null. */
+export function parseOrigin(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null;
+  // An origin has no path, query or fragment; "https://x.com/" is accepted as the same origin.
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return null;
+  if (!/^https?:\/\/[^/]+\/?$/i.test(text.trim())) return null;
+  return url.origin;
+}
+
+/** Validates the attributes over `base` and lists every problem by attribute name. */
+export function parseEmbedAttributes(
+  attrs: Readonly<Record<string, string>>,
+  base: Config,
+): Result<{ config: Config; options: EmbedOptions }> {
+  const issues: FieldIssue[] = [];
+  const fail = (field: string, message: string) => issues.push({ field, message });
+
+  for (const name of Object.keys(attrs)) {
+    if (!KNOWN_ATTRIBUTES.includes(name)) {
+      fail(name, `is not a known attribute (known: ${KNOWN_ATTRIBUTES.slice(0, -1).join(', ')})`);
+    }
+  }
+
+  const modeText = (attrs['data-mode'] ?? 'iframe').trim();
+  const mode = modeText === 'iframe' || modeText === 'inline' ? modeText : null;
+  if (!mode) fail('data-mode', 'must be iframe or inline');
+
+  const allowedOrigins: string[] = [];
+  const originsText = attrs['data-allowed-origin'];
+  if (originsText !== undefined) {
+    const parts = originsText.split(/[\s,]+/).filter((s) => s !== '');
+    if (parts.length === 0) fail('data-allowed-origin', 'must list at least one origin');
+    for (const part of parts) {
+      const origin = parseOrigin(part);
+      if (origin) allowedOrigins.push(origin);
+      else fail('data-allowed-origin', `"${part}" is not an origin like https://www.example.com`);
+    }
+  }
+
+  const share = bool(attrs['data-share-results'] ?? 'false');
+  if (typeof share !== 'boolean') fail('data-share-results', 'must be true or false');
+
+  // Overrides are merged one attribute at a time so each issue can be named by its attribute.
+  let overrides: Record<string, unknown> = {};
+  const pathToAttribute = new Map<string, string>();
+  for (const [name, { path, set }] of Object.entries(CONFIG_ATTRIBUTES)) {
+    const value = attrs[name];
+    if (value === undefined) continue;
+    pathToAttribute.set(path, name);
+    overrides = merge(overrides, set(value));
+  }
+  const merged = mergeConfig(base, overrides);
+  if (!merged.ok) {
+    for (const issue of merged.issues) {
+      const path = issue.field.replace(/\[\d+\]$/, '');
+      const attribute = pathToAttribute.get(path) ?? attributeFor(path);
+      fail(attribute, issue.message);
+    }
+  }
+
+  if (issues.length > 0 || !merged.ok || !mode || typeof share !== 'boolean') {
+    return { ok: false, issues };
+  }
+  return {
+    ok: true,
+    value: { config: merged.value, options: { mode, allowedOrigins, shareResults: share } },
+  };
+}
+
+function attributeFor(path: string): string {
+  const hit = Object.entries(CONFIG_ATTRIBUTES).find(([, a]) => a.path === path);
+  return hit ? hit[0] : path;
+}
+
+function merge(a: Record<string, unknown>, b: unknown): Record<string, unknown> {
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return a;
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] =
+      typeof prev === 'object' &&
+      prev !== null &&
+      !Array.isArray(prev) &&
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v)
+        ? merge(prev as Record<string, unknown>, v)
+        : v;
+  }
+  return out;
+}

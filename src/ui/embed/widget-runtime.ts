@@ -1,0 +1,46 @@
+/**
+ * Starts the app as a widget: its own database, the brand on its own root, and the flow's
+ * emitted events turned into ff:* events for the host page (ids only unless the page opted in).
+ */
+import type { Config } from '../../core/types';
+import type { EmbedOptions } from '../../embed/attributes';
+import { hostEventFor, type HostEvent } from '../../embed/host-events';
+import type { FlowEmitted } from '../../flow/flow-types';
+import { startApp } from '../start-app';
+
+/** The widget's IndexedDB database: never the host's, never the standalone app's. */
+export const WIDGET_DB = 'fractional-fit-widget';
+
+export interface WidgetStart {
+  target: HTMLElement;
+  config: Config;
+  options: EmbedOptions;
+  widgetId: string;
+  /** Delivers one event to the host page (postMessage in a frame, a DOM event inline). */
+  send: (event: HostEvent) => void;
+}
+
+/** Mounts the widget and wires its events; returns the running actor. */
+export function startWidget({ target, config, options, widgetId, send }: WidgetStart) {
+  const { actor } = startApp({ target, config, dbName: WIDGET_DB, brandTarget: target });
+  actor.on('*', (emitted) => {
+    const e = emitted as FlowEmitted;
+    if (e.type === 'assessment.completed' && options.shareResults) {
+      // Results go along only on opt-in; the engine loads then, not before.
+      void import('../../core/assess').then(({ assess }) => {
+        const current = actor.getSnapshot().context.current;
+        const result = () =>
+          current
+            ? assess(current.answers, {
+                config,
+                ...(current.assumptions ? { assumptions: current.assumptions } : {}),
+              })
+            : null;
+        send(hostEventFor(e, { widgetId, shareResults: true, result }));
+      });
+      return;
+    }
+    send(hostEventFor(e, { widgetId, shareResults: options.shareResults }));
+  });
+  return actor;
+}
