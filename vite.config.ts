@@ -1,11 +1,20 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const notBundled = fileURLToPath(new URL('./src/report/not-bundled.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [svelte()],
+  resolve: {
+    // jsPDF's html()/SVG helpers are never used (and user text must never reach html()).
+    alias: { html2canvas: notBundled, dompurify: notBundled, canvg: notBundled },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The app, and the widget's page inside a host's iframe (see vite.embed.config.ts).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

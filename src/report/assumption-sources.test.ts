@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { assumptionsFor, defaultAssumptionSources, defaultAssumptions } from '../core/assumptions';
+import { demoConfig } from '../core/config';
+import { assumptionSourcesFor } from './assumption-sources';
+
+describe('assumptionSourcesFor', () => {
+  it('keeps the published or assumed source of an untouched default', () => {
+    const base = assumptionsFor(40, demoConfig);
+    const sources = assumptionSourcesFor(base, base, demoConfig);
+    expect(sources.annualIncrease).toEqual(defaultAssumptionSources.annualIncrease);
+    expect(sources.annualIncrease.isAssumption).toBe(true);
+    expect(sources.cisoBaseSalary.isAssumption).toBe(false);
+    // The demo's 26–75 staff tier is the published midpoint the default cites.
+    expect(sources.vcisoMonthlyRetainer).toEqual(defaultAssumptionSources.vcisoMonthlyRetainer);
+  });
+
+  it('names the MSP when its price differs from the published default', () => {
+    const base = assumptionsFor(10, demoConfig);
+    expect(base.vcisoMonthlyRetainer).not.toBe(defaultAssumptions.vcisoMonthlyRetainer);
+    const sources = assumptionSourcesFor(base, base, demoConfig);
+    expect(sources.vcisoMonthlyRetainer).toEqual({
+      source: 'Northwind Managed IT’s price for a business of your size',
+      isAssumption: false,
+    });
+  });
+
+  it('says so when the prospect changed a figure', () => {
+    const base = assumptionsFor(40, demoConfig);
+    const edited = { ...base, cisoBaseSalary: 300_000, annualIncrease: 0.05 };
+    const sources = assumptionSourcesFor(edited, base, demoConfig);
+    for (const key of ['cisoBaseSalary', 'annualIncrease'] as const) {
+      expect(sources[key]).toEqual({
+        source: 'Your own figure, changed in this assessment',
+        isAssumption: false,
+      });
+    }
+    expect(sources.benefitsLoad).toEqual(defaultAssumptionSources.benefitsLoad);
+  });
+});

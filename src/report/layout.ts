@@ -1,0 +1,247 @@
+/**
+ * Page layout as data. Blocks become units of fixed height; `paginate` places them on pages so
+ * that no unit is cut (a table row stays whole), a heading never ends a page, and a table that
+ * runs on repeats its header. The result is a list of drawing operations per page, which the
+ * jsPDF renderer replays; nothing here touches jsPDF, so it is tested with a fake measurer.
+ */
+import type { Rgb } from './colors';
+
+/** Helvetica's three faces used by the report. */
+export type FontStyle = 'normal' | 'bold' | 'italic';
+
+export interface Font {
+  style: FontStyle;
+  /** Size in points. */
+  size: number;
+}
+
+export type DrawOp =
+  | {
+      op: 'text';
+      x: number;
+      /** Baseline. */
+      y: number;
+      text: string;
+      font: Font;
+      color: Rgb;
+      align: 'left' | 'right' | 'center';
+    }
+  | {
+      op: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill: Rgb | null;
+      stroke: Rgb | null;
+      lineWidth?: number;
+    }
+  | {
+      op: 'path';
+      points: readonly (readonly [number, number])[];
+      color: Rgb;
+      width: number;
+      dash?: readonly number[];
+    };
+
+/** Text measuring, backed by jsPDF's font metrics in the renderer and by a fake in tests. */
+export interface TextMeasurer {
+  /** Width of one line of text in points. */
+  width(text: string, font: Font): number;
+  /** Wraps text (honouring line breaks) into lines no wider than maxWidth. */
+  split(text: string, maxWidth: number, font: Font): string[];
+}
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+/** Paper sizes in points (1/72 inch). */
+export const PAPER = {
+  letter: { width: 612, height: 792 },
+  a4: { width: 595.28, height: 841.89 },
+} as const;
+
+export type PaperSize = keyof typeof PAPER;
+
+/** The report's page: 0.75-inch side margins, room for a header and a footer. */
+export function geometryFor(paper: PaperSize): PageGeometry {
+  return { ...PAPER[paper], margin: { top: 72, right: 54, bottom: 68, left: 54 } };
+}
+
+export function contentWidth(g: PageGeometry): number {
+  return g.width - g.margin.left - g.margin.right;
+}
+
+export function bodyHeight(g: PageGeometry): number {
+  return g.height - g.margin.top - g.margin.bottom;
+}
+
+/** One unbreakable piece of a page: a line, a table row, a chart. */
+export interface Unit {
+  height: number;
+  /** Space above the unit, dropped at the top of a page. */
+  spaceBefore: number;
+  /** Must share a page with the unit after it (headings, captions, table headers). */
+  keepWithNext: boolean;
+  /**
+   * Starts a section: on a new page when the current one is already more than
+   * SECTION_FLOW_LIMIT full, else after a SECTION_GAP on the same page (no near-empty pages).
+   */
+  breakBefore: boolean;
+  /** For table rows: the header row to repeat when the table continues on a new page. */
+  repeatHeader?: Unit;
+  /** Draws the unit with its top-left corner at (x, y), `width` wide. */
+  draw(x: number, y: number, width: number): DrawOp[];
+}
+
+/** Share of a page in use above which a new section starts on the next page. */
+export const SECTION_FLOW_LIMIT = 0.6;
+/** Space above a section that continues on a page already in use. */
+export const SECTION_GAP = 28;
+
+/** A unit with defaults for the optional fields. */
+export function unit(
+  height: number,
+  draw: Unit['draw'],
+  opts: Partial<Omit<Unit, 'height' | 'draw'>> = {},
+): Unit {
+  return {
+    height,
+    draw,
+    spaceBefore: opts.spaceBefore ?? 0,
+    keepWithNext: opts.keepWithNext ?? false,
+    breakBefore: opts.breakBefore ?? false,
+    ...(opts.repeatHeader ? { repeatHeader: opts.repeatHeader } : {}),
+  };
+}
+
+/** Height of the chain that starts at `i`: the unit and every unit it keeps with. */
+function chainHeight(units: readonly Unit[], i: number): number {
+  let total = units[i]?.height ?? 0;
+  let j = i;
+  while (units[j]?.keepWithNext && j + 1 < units.length && !units[j + 1]?.breakBefore) {
+    j += 1;
+    const next = units[j];
+    if (!next) break;
+    total += next.spaceBefore + next.height;
+  }
+  return total;
+}
+
+/**
+ * Places units on pages. A unit moves to a new page when it does not fit; a unit that keeps
+ * with the next moves along with it (when the pair fits on an empty page at all); a table row
+ * that starts a page brings its header. Returns each page's operations.
+ */
+export function paginate(units: readonly Unit[], g: PageGeometry): DrawOp[][] {
+  const top = g.margin.top;
+  const bottom = g.height - g.margin.bottom;
+  const left = g.margin.left;
+  const width = contentWidth(g);
+  const pages: DrawOp[][] = [[]];
+  let y = top;
+  let empty = true;
+
+  const newPage = () => {
+    pages.push([]);
+    y = top;
+    empty = true;
+  };
+  const place = (u: Unit) => {
+    if (!empty) y += u.spaceBefore;
+    pages[pages.length - 1]?.push(...u.draw(left, y, width));
+    y += u.height;
+    empty = false;
+  };
+
+  units.forEach((u, i) => {
+    if (u.breakBefore && !empty) {
+      if (y - top > (bottom - top) * SECTION_FLOW_LIMIT) newPage();
+      else y += SECTION_GAP;
+    }
+    const gap = empty ? 0 : u.spaceBefore;
+    const chain = chainHeight(units, i);
+    const chainFitsAPage = chain + (u.repeatHeader?.height ?? 0) <= bottom - top;
+    if (!empty && y + gap + chain > bottom && chainFitsAPage) newPage();
+    else if (!empty && y + gap + u.height > bottom) newPage();
+    if (empty && u.repeatHeader) place(u.repeatHeader);
+    place(u);
+  });
+  return pages;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Line height for a font size: 1.35 for body text. */
+export function lineHeight(font: Font, factor = 1.35): number {
+  return font.size * factor;
+}
+
+/** Baseline offset of a line inside its line box (Helvetica ascends about 0.72 em). */
+export function baselineOffset(font: Font, factor = 1.35): number {
+  return (lineHeight(font, factor) - font.size) / 2 + font.size * 0.78;
+}
+
+/** Text shortened with "…" until it fits maxWidth (whole text when it already fits). */
+export function fitToWidth(
+  text: string,
+  maxWidth: number,
+  font: Font,
+  measure: TextMeasurer,
+): string {
+  if (measure.width(text, font) <= maxWidth) return text;
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const candidate = `${chars.slice(0, mid).join('').trimEnd()}…`;
+    if (measure.width(candidate, font) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/** Wraps text into at most maxLines lines; the last kept line ends with "…" if text was cut. */
+export function wrapLines(
+  text: string,
+  maxWidth: number,
+  font: Font,
+  measure: TextMeasurer,
+  maxLines = Infinity,
+): string[] {
+  const lines = measure.split(text, maxWidth, font);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  const last = kept.length - 1;
+  kept[last] = fitToWidth(`${kept[last] ?? ''}…`, maxWidth, font, measure);
+  return kept;
+}
+
+/** Text operations for wrapped lines, the first line box starting at y. */
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  font: Font,
+  color: Rgb,
+  align: 'left' | 'right' | 'center' = 'left',
+  factor = 1.35,
+): DrawOp[] {
+  const lh = lineHeight(font, factor);
+  const base = baselineOffset(font, factor);
+  return lines.map((text, i) => ({
+    op: 'text' as const,
+    x,
+    y: y + i * lh + base,
+    text,
+    font,
+    color,
+    align,
+  }));
+}

@@ -1,0 +1,320 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ASSUMPTION_LIMITS, defaultAssumptionSources } from '../core/assumptions';
+import { assess } from '../core/assess';
+import { demoConfig, formatMoney, mergeConfig } from '../core/config';
+import { questions } from '../core/content/questions';
+import {
+  HORIZONS,
+  type AnswerValue,
+  type Answers,
+  type Assumptions,
+  type Config,
+  type CostComparison,
+} from '../core/types';
+import { isWinAnsiChar, toPdfSafeText } from './pdf-text';
+import { buildReportModel, costInWords, niceStep } from './report-model';
+import type { Block, ReportModel } from './report-types';
+import { clinicAnswers, sampleInput } from './test-fixtures';
+
+/** Every string anywhere in the model. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function blocksOf(model: ReportModel, id: string): Block[] {
+  return model.sections.find((s) => s.id === id)?.blocks ?? [];
+}
+
+const BAD_NUMBER = /NaN|Infinity|undefined|null|\[object|\de[+-]?\d|e\+/;
+
+describe('buildReportModel', () => {
+  const input = sampleInput();
+  const model = buildReportModel(input);
+  const { result } = input;
+  const money = (n: number) => formatMoney(n, demoConfig);
+
+  it('has the sections of a board report, in order', () => {
+    expect(model.sections.map((s) => s.id)).toEqual([
+      'summary',
+      'readiness',
+      'recommendation',
+      'costs',
+      'plan',
+      'methodology',
+    ]);
+  });
+
+  it('puts the MSP, the prospect and the date on the cover', () => {
+    expect(model.cover.preparedBy).toBe('Northwind Managed IT');
+    expect(model.cover.company).toBe('Acme Dental');
+    expect(model.cover.dateLabel).toBe('November 23, 2026');
+  });
+
+  it('sums up in words: readiness, weakest functions, the headline and the totals', () => {
+    const summary = strings(blocksOf(model, 'summary')).join(' ');
+    expect(summary).toContain(
+      `overall security readiness is ${Math.round(result.readiness.overall)} out of 100`,
+    );
+    expect(summary).toMatch(
+      /The weakest functions are \w+ \(\d+\) and [\w ]+ \(\d+\); the strongest is/,
+    );
+    expect(summary).toContain(result.recommendation.headline);
+    expect(summary).toContain(money(result.costs.fullTimeCiso.total));
+    expect(summary).toContain(money(result.costs.vciso.total));
+    expect(summary).toContain(`${money(result.costs.difference)} less`);
+  });
+
+  it('lists every reason and warning with its source', () => {
+    const rec = strings(blocksOf(model, 'recommendation'));
+    for (const f of [...result.recommendation.reasons, ...result.recommendation.warnings]) {
+      expect(rec).toContain(f.text);
+      expect(rec).toContain(`Source: ${f.source}`);
+    }
+  });
+
+  it('has the cost table the results page shows, and marks our assumptions', () => {
+    const costs = blocksOf(model, 'costs');
+    const tables = costs.filter((b) => b.kind === 'table');
+    const totals = tables[0]?.kind === 'table' ? tables[0].rows.map((r) => r.cells) : [];
+    expect(totals).toContainEqual(['Full-time CISO', money(result.costs.fullTimeCiso.total)]);
+    expect(totals).toContainEqual(['vCISO', money(result.costs.vciso.total)]);
+    expect(totals).toContainEqual([
+      'Difference (full-time – vCISO)',
+      money(result.costs.difference),
+    ]);
+    expect(totals).toContainEqual(['Lines cross', 'They do not cross']);
+    const assumptions = tables.at(-1);
+    const rows = assumptions?.kind === 'table' ? assumptions.rows.map((r) => r.cells) : [];
+    expect(rows).toContainEqual([
+      'Yearly increase',
+      '3%',
+      expect.stringMatching(/^Our assumption/),
+    ]);
+    expect(rows).toContainEqual([
+      'Benefits load',
+      '× 1.3',
+      expect.not.stringMatching(/^Our assumption/),
+    ]);
+    expect(rows).toContainEqual([
+      'Time horizon',
+      '36 months',
+      expect.stringMatching(/^Our assumption/),
+    ]);
+  });
+
+  it('draws the chart from the same result', () => {
+    const chart = blocksOf(model, 'costs').find((b) => b.kind === 'cost-chart');
+    expect(chart?.kind === 'cost-chart' && chart.chart.lines[0]?.cumulative).toEqual(
+      result.costs.fullTimeCiso.cumulative,
+    );
+    const gap = blocksOf(model, 'readiness').find((b) => b.kind === 'gap-chart');
+    expect(gap?.kind === 'gap-chart' && gap.chart.bars.map((b) => b.readiness)).toEqual(
+      Object.values(result.readiness.byDomain).map(Math.round),
+    );
+  });
+
+  it('carries the plan by phase with its references', () => {
+    const plan = strings(blocksOf(model, 'plan'));
+    expect(plan).toEqual(expect.arrayContaining(['Days 1–30', 'Days 31–60', 'Days 61–90']));
+    for (const item of result.plan) expect(plan).toContain(item.action);
+  });
+
+  it('states the disclaimer and the versions on the methodology page', () => {
+    const text = strings(blocksOf(model, 'methodology')).join(' ');
+    expect(text).toContain('not legal advice');
+    expect(text).toContain('marketing figures');
+    expect(text).toContain('as of the dates of their sources');
+    expect(text).toContain(result.scoringVersion);
+  });
+
+  it('adds the notes, in question order, only when there are some', () => {
+    expect(model.sections.some((s) => s.id === 'notes')).toBe(false);
+    const withNotes = buildReportModel(
+      sampleInput({
+        notes: {
+          'gv-security-owner': 'Our office manager.',
+          employees: '  ',
+          industry: 'Dental care 🦷',
+        },
+      }),
+    );
+    const notes = strings(blocksOf(withNotes, 'notes'));
+    expect(notes).toContain('Our office manager.');
+    expect(notes).toContain('Dental care ?');
+    expect(notes.indexOf('Dental care ?')).toBeLessThan(notes.indexOf('Our office manager.'));
+    expect(strings(withNotes).join(' ')).toContain('appear as “?”');
+  });
+
+  it('makes every string safe for the PDF font, whatever the company name', () => {
+    const hostile = buildReportModel(
+      sampleInput({ companyName: 'Zoë 😀 株式会社 \u202Eevil) Tj (\\' }),
+    );
+    expect(hostile.companyName).toBe('Zoë ? ???? ?evil) Tj (\\');
+    for (const s of strings(hostile)) for (const c of s) expect(isWinAnsiChar(c)).toBe(true);
+  });
+
+  it('uses fixed text, with no placeholder, when nothing was typed', () => {
+    const plain = buildReportModel(sampleInput({ companyName: '   ' }));
+    expect(plain.cover.company).toBe('Your business');
+    for (const s of strings(plain)) expect(s).not.toContain('?');
+  });
+
+  it('caps a long name on the cover but keeps it whole for the header', () => {
+    const long = 'A'.repeat(300);
+    const m = buildReportModel(sampleInput({ companyName: long }));
+    expect(Array.from(m.cover.company)).toHaveLength(120);
+    expect(m.cover.company.endsWith('…')).toBe(true);
+    expect(m.companyName).toBe(long);
+  });
+
+  it.each(['2026-02-30', '23/11/2026', '', '2026-13-01'])('rejects the date %j', (date) => {
+    expect(() => buildReportModel(sampleInput({ date }))).toThrow(RangeError);
+  });
+
+  it('formats in the configured currency and locale', () => {
+    const merged = mergeConfig(demoConfig, { locale: 'de-DE', currency: 'EUR' });
+    if (!merged.ok) throw new Error('config');
+    const m = buildReportModel(sampleInput({ config: merged.value }));
+    expect(m.dateLabel).toBe('23. November 2026');
+    expect(strings(m).join(' ')).toContain('€');
+  });
+});
+
+describe('costInWords', () => {
+  const money = (n: number) => formatMoney(n, demoConfig);
+  const base = sampleInput().result.costs;
+
+  it.each([
+    [
+      'a saving',
+      { difference: 1000, shareOfFullTime: 0.25 },
+      /costs \$1,000 less, about 25% of the full-time cost\./,
+    ],
+    [
+      'a higher cost',
+      { difference: -500, shareOfFullTime: 1.5 },
+      /costs \$500 more, about 150% of/,
+    ],
+    ['nothing to compare with', { difference: -500, shareOfFullTime: null }, /costs \$500 more\./],
+    ['a tie', { difference: 0.2, shareOfFullTime: 1 }, /about the same/],
+    ['a crossover', { crossoverMonth: 14 }, /cross in month 14\./],
+    ['a tiny share', { difference: 10, shareOfFullTime: 0.001 }, /about under 1% of/],
+  ])('%s', (_, patch, pattern) => {
+    const costs = { ...base, ...patch } as CostComparison;
+    expect(costInWords(costs, money)).toMatch(pattern);
+  });
+});
+
+describe('niceStep', () => {
+  it.each([
+    [940_266, 250_000],
+    [100, 25],
+    [0, 1],
+    [1, 0.25],
+    [3_000_000_000, 1_000_000_000],
+  ])('%d → %d', (max, step) => {
+    expect(niceStep(max)).toBe(step);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property: any valid assessment gives a model with no NaN, Infinity or exponent anywhere.
+// ---------------------------------------------------------------------------------------------
+
+function answerFor(q: (typeof questions)[number]): fc.Arbitrary<AnswerValue | undefined> {
+  switch (q.kind) {
+    case 'number':
+      return fc.oneof(
+        fc.integer({ min: q.min, max: Math.min(q.max, 2_000) }),
+        fc.integer({ min: q.min, max: q.max }),
+      );
+    case 'single':
+      return fc.constantFrom(...q.options.map((o) => o.value));
+    case 'multi':
+      return fc.subarray(q.options.map((o) => o.value));
+    case 'maturity':
+      return fc.constantFrom<AnswerValue | undefined>(0, 1, 2, 3, 4, 'unknown', undefined);
+  }
+}
+
+const validAnswers: fc.Arbitrary<Answers> = fc.tuple(...questions.map(answerFor)).map((values) => {
+  const out: Record<string, AnswerValue> = {};
+  questions.forEach((q, i) => {
+    const v = values[i];
+    if (v !== undefined) out[q.id] = v;
+  });
+  return out;
+});
+
+function field(key: keyof Assumptions): fc.Arbitrary<number> {
+  const { min, max, integer } = ASSUMPTION_LIMITS[key];
+  return integer
+    ? fc.integer({ min, max })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+}
+
+const validAssumptions: fc.Arbitrary<Assumptions> = fc.record({
+  horizonMonths: fc.constantFrom(...HORIZONS),
+  cisoBaseSalary: field('cisoBaseSalary'),
+  benefitsLoad: field('benefitsLoad'),
+  recruiterFeeRate: field('recruiterFeeRate'),
+  monthsToHire: field('monthsToHire'),
+  tenureMonths: field('tenureMonths'),
+  annualIncrease: field('annualIncrease'),
+  vcisoMonthlyRetainer: field('vcisoMonthlyRetainer'),
+  vcisoOnboardingFee: field('vcisoOnboardingFee'),
+  onDemandHoursPerMonth: field('onDemandHoursPerMonth'),
+  onDemandHourlyRate: field('onDemandHourlyRate'),
+  fractionalCioMonthly: field('fractionalCioMonthly'),
+});
+
+const configs: Config[] = [demoConfig];
+for (const patch of [
+  { locale: 'de-DE', currency: 'EUR' },
+  { locale: 'ja-JP', currency: 'JPY' },
+  { locale: 'fr-FR', currency: 'EUR' },
+  { locale: 'en-IN', currency: 'INR' },
+]) {
+  const merged = mergeConfig(demoConfig, patch);
+  if (merged.ok) configs.push(merged.value);
+}
+
+describe('buildReportModel: properties', () => {
+  it('never shows NaN, Infinity or an exponent, and only WinAnsi text, for any valid assessment', () => {
+    fc.assert(
+      fc.property(
+        validAnswers,
+        fc.option(validAssumptions, { nil: undefined }),
+        fc.constantFrom(...configs),
+        fc.string({ maxLength: 200, unit: 'binary' }),
+        (answers, assumptions, config, companyName) => {
+          const result = assess(answers, { config, ...(assumptions ? { assumptions } : {}) });
+          const used = assumptions ?? sampleInput({ answers, config }).assumptions;
+          const model = buildReportModel({
+            result,
+            config,
+            companyName,
+            date: '2026-11-23',
+            assumptions: used,
+            assumptionSources: defaultAssumptionSources,
+          });
+          const all = strings(model);
+          expect(all.filter((s) => BAD_NUMBER.test(s))).toEqual([]);
+          expect(all.filter((s) => !Array.from(s).every(isWinAnsiChar))).toEqual([]);
+          const summary = strings(blocksOf(model, 'summary')).join(' ');
+          expect(summary).toContain(result.recommendation.headline);
+          expect(summary).toContain(toPdfSafeText(formatMoney(result.costs.vciso.total, config)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('keeps the clinic answers valid (the fixture the other tests rely on)', () => {
+    expect(() => assess(clinicAnswers())).not.toThrow();
+  });
+});

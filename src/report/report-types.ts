@@ -1,0 +1,115 @@
+/**
+ * The report as data: everything the PDF shows, already worded and formatted, so the renderer
+ * only places it. Built by buildReportModel (report-model.ts) from one AssessmentResult.
+ */
+
+/**
+ * How a paragraph reads: ordinary, larger lead text, a large bold headline, a bold label,
+ * quieter, or fine print.
+ */
+export type TextStyle = 'body' | 'lead' | 'headline' | 'strong' | 'muted' | 'small';
+
+/** One list item; `note` is a quieter second line (a source, a why). */
+export interface ListItem {
+  text: string;
+  note?: string;
+}
+
+export interface TableColumn {
+  label: string;
+  /** Relative width; the columns share the text width in these proportions. */
+  width: number;
+  align: 'left' | 'right';
+}
+
+export interface TableRow {
+  cells: string[];
+  /** A total or a conclusion: drawn in bold. */
+  emphasis?: boolean;
+}
+
+/** One function's bar: readiness filled, the gap left as an empty track. */
+export interface GapBar {
+  label: string;
+  /** Whole-number readiness 0–100. */
+  readiness: number;
+  /** The number printed beside the bar. */
+  valueLabel: string;
+}
+
+export interface GapChart {
+  /** A sentence that says what the chart shows, for readers who cannot see it. */
+  description: string;
+  bars: GapBar[];
+  /** The overall score, drawn as a marker line. */
+  overall: number;
+  overallLabel: string;
+}
+
+export type CostRole = 'full-time' | 'vciso' | 'fractional-cio';
+
+export interface CostLine {
+  role: CostRole;
+  label: string;
+  /** Cumulative spend at the end of each month; index 0 = month 0. */
+  cumulative: number[];
+}
+
+export interface AxisTick {
+  value: number;
+  label: string;
+}
+
+export interface CostChart {
+  description: string;
+  horizonMonths: number;
+  lines: CostLine[];
+  /** Top of the money axis: a round number at or above every line. */
+  yMax: number;
+  yTicks: AxisTick[];
+  xTicks: AxisTick[];
+  /** Month where the lines cross, marked on the chart; null when they never do. */
+  crossoverMonth: number | null;
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; style?: TextStyle; keepWithNext?: boolean }
+  | { kind: 'list'; items: ListItem[]; marker: 'bullet' | 'warning' }
+  | { kind: 'table'; caption?: string; columns: TableColumn[]; rows: TableRow[] }
+  | { kind: 'figures'; items: { label: string; value: string }[] }
+  | { kind: 'gap-chart'; chart: GapChart }
+  | { kind: 'cost-chart'; chart: CostChart };
+
+export interface ReportSection {
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+export interface ReportCover {
+  /** "Prepared by …": the MSP's brand name. */
+  preparedBy: string;
+  title: string;
+  /** The prospect's company name, capped for the cover with an ellipsis. */
+  company: string;
+  dateLabel: string;
+  /** Key facts shown on the cover: overall readiness, the recommendation, the saving. */
+  highlights: { label: string; value: string }[];
+  /** The MSP's call to action (validated config); shown as text, never as a link. */
+  contact: string;
+}
+
+export interface ReportModel {
+  brand: { name: string; primaryColor: string; accentColor: string };
+  /** The document title, also used in the page footer. */
+  title: string;
+  /** The prospect's company name as typed (PDF-safe), for the page header. */
+  companyName: string;
+  isoDate: string;
+  dateLabel: string;
+  cover: ReportCover;
+  sections: ReportSection[];
+  /** Fine print on every page's footer. */
+  footerNote: string;
+}

@@ -1,0 +1,49 @@
+/** Sample assessments for the report's tests (not imported by the app). */
+import { assumptionsFor, defaultAssumptionSources } from '../core/assumptions';
+import { assess } from '../core/assess';
+import { demoConfig } from '../core/config';
+import { questions } from '../core/content/questions';
+import type { Answers, Config, ReadinessAnswer } from '../core/types';
+import type { ReportInput } from './report-model';
+
+/** A 40-person clinic under HIPAA with a mix of levels and a few "Don't know" answers. */
+export function clinicAnswers(): Answers {
+  const answers: Record<string, unknown> = {
+    employees: 40,
+    industry: 'healthcare',
+    regulations: ['hipaa'],
+    customerDemands: 'questionnaires',
+    cyberInsurance: 'basic',
+    incident: 'none',
+    itSupport: 'msp',
+    securityLeadership: 'it-generalist',
+    initiatives: ['cloud-migration'],
+    dedicatedMandate: 'no',
+  };
+  const cycle: ReadinessAnswer[] = [2, 1, 3, 0, 'unknown', 2, 4, 1];
+  questions
+    .filter((q) => q.section === 'readiness')
+    .forEach((q, i) => {
+      answers[q.id] = cycle[i % cycle.length];
+    });
+  return answers as Answers;
+}
+
+/** A report input for the clinic (or other answers), with the demo config unless given. */
+export function sampleInput(
+  overrides: Partial<ReportInput> & { answers?: Answers } = {},
+): ReportInput {
+  const config: Config = overrides.config ?? demoConfig;
+  const answers = overrides.answers ?? clinicAnswers();
+  const employees = typeof answers.employees === 'number' ? answers.employees : 0;
+  const assumptions = overrides.assumptions ?? assumptionsFor(employees, config);
+  return {
+    result: overrides.result ?? assess(answers, { config, assumptions }),
+    config,
+    companyName: overrides.companyName ?? 'Acme Dental',
+    date: overrides.date ?? '2026-11-23',
+    assumptions,
+    assumptionSources: overrides.assumptionSources ?? defaultAssumptionSources,
+    notes: overrides.notes ?? {},
+  };
+}

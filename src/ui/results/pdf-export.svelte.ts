@@ -1,0 +1,91 @@
+/**
+ * The PDF button's state: builds the report from the results page's own AssessmentResult,
+ * downloads it, and keeps a fallback link for frames that block downloads.
+ */
+import type { AssessmentResult, Config } from '../../core/types';
+import type { OpenAssessment } from '../../flow/flow-types';
+import {
+  assumptionsUsed,
+  baselineAssumptions,
+  downloadPdf,
+  localIsoDate,
+  releaseLater,
+  type DownloadOutcome,
+} from './pdf-download';
+
+/** blocked: the browser refused the download outright; the link is the way to the PDF. */
+export type PdfStatus = 'idle' | 'working' | 'done' | 'blocked' | 'error';
+
+/** A failed chunk load says "Failed to fetch dynamically imported module: https://…". */
+function reasonOf(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/dynamically imported module|importing a module script failed/i.test(message)) {
+    return 'the PDF tools could not be loaded (check the connection)';
+  }
+  return message || 'an unexpected error';
+}
+
+/** One PDF export at a time, with its progress, error and fallback link. */
+export class PdfExport {
+  status: PdfStatus = $state('idle');
+  /** Why the PDF could not be made, in the error's own words. */
+  error: string | null = $state(null);
+  fallbackUrl: string | null = $state(null);
+  fileName = $state('');
+  #outcome: DownloadOutcome | null = null;
+  #cancelRelease: (() => void) | null = null;
+
+  get working(): boolean {
+    return this.status === 'working';
+  }
+
+  /**
+   * Builds, renders and downloads the report; never throws, the status says what happened.
+   * Resolves true when a PDF was handed to the browser (downloaded or offered as a link).
+   */
+  async run(result: AssessmentResult, config: Config, open: OpenAssessment): Promise<boolean> {
+    if (this.working) return false;
+    this.status = 'working';
+    this.error = null;
+    this.#dropFallback();
+    try {
+      const { createReportPdf } = await import('../../report/create-report');
+      const { bytes, fileName } = await createReportPdf({
+        result,
+        config,
+        companyName: open.companyName,
+        notes: { ...open.notes },
+        assumptions: assumptionsUsed(open, config),
+        baselineAssumptions: baselineAssumptions(open, config),
+        date: localIsoDate(),
+      });
+      const outcome = downloadPdf(bytes, fileName);
+      this.#outcome = outcome;
+      this.#cancelRelease = releaseLater(outcome, () => {
+        this.fallbackUrl = null;
+      });
+      this.fileName = fileName;
+      // Shown always: a sandboxed frame can swallow the click without any error.
+      this.fallbackUrl = outcome.url;
+      this.status = outcome.clicked ? 'done' : 'blocked';
+      return true;
+    } catch (e) {
+      this.status = 'error';
+      this.error = reasonOf(e);
+      return false;
+    }
+  }
+
+  #dropFallback(): void {
+    this.#cancelRelease?.();
+    this.#outcome?.release();
+    this.#outcome = null;
+    this.#cancelRelease = null;
+    this.fallbackUrl = null;
+  }
+
+  /** Revokes any blob URL still held (on unmount). */
+  dispose(): void {
+    this.#dropFallback();
+  }
+}
