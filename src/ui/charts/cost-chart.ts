@@ -1,0 +1,137 @@
+/** The cumulative-cost line chart's configuration, from one CostComparison. */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { CostComparison, CostSeries } from '../../core/types';
+import { fontSize, type ChartTheme } from './chart-theme';
+
+export interface CostChartWords {
+  fullTime: string;
+  vciso: string;
+  fractionalCio: string;
+  months: string;
+  /** Tooltip title for a month, e.g. "Month 14". */
+  month: (n: number) => string;
+}
+
+/** Month labels on the axis: quarters for one year, half-years for three, years for five. */
+export function monthStep(horizonMonths: number): number {
+  return horizonMonths <= 12 ? 3 : horizonMonths <= 36 ? 6 : 12;
+}
+
+/**
+ * Three lines told apart by colour, dash and marker, so the chart reads in greyscale and for
+ * colour-blind viewers; the crossover month (if any) is marked with a point on each line.
+ */
+export function costChartConfig(
+  costs: CostComparison,
+  words: CostChartWords,
+  money: (amount: number) => string,
+  theme: ChartTheme,
+): ChartConfiguration<'line'> {
+  const crossover = costs.crossoverMonth;
+  const line = (
+    label: string,
+    series: CostSeries,
+    color: string,
+    dash: number[],
+    pointStyle: 'rect' | 'circle' | 'triangle',
+  ): ChartDataset<'line'> => ({
+    label,
+    data: series.cumulative,
+    borderColor: color,
+    backgroundColor: color,
+    borderDash: dash,
+    borderWidth: 3,
+    pointStyle,
+    pointRadius: (c) => (c.dataIndex === crossover ? 6 : 0),
+    pointHoverRadius: 6,
+    tension: 0,
+  });
+  const datasets = [
+    line(words.fullTime, costs.fullTimeCiso, theme.ciso, [10, 5], 'rect'),
+    line(words.vciso, costs.vciso, theme.vciso, [], 'circle'),
+  ];
+  if (costs.fractionalCio) {
+    datasets.push(line(words.fractionalCio, costs.fractionalCio, theme.cio, [3, 4], 'triangle'));
+  }
+  const step = monthStep(costs.horizonMonths);
+  const font = (w: number, role: 'tick' | 'legend' = 'tick') => ({
+    size: fontSize(w, role),
+    family: theme.fontFamily,
+  });
+  return {
+    type: 'line',
+    data: {
+      labels: costs.fullTimeCiso.cumulative.map((_, month) => String(month)),
+      datasets,
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'index', intersect: false },
+      font: { family: theme.fontFamily },
+      scales: {
+        x: {
+          ticks: {
+            color: theme.text,
+            autoSkip: false,
+            maxRotation: 0,
+            font: (c) => font(c.chart.width),
+            callback: (_, index) => (index % step === 0 ? String(index) : null),
+          },
+          grid: { color: theme.grid },
+          border: { color: theme.muted },
+          title: {
+            display: true,
+            text: words.months,
+            color: theme.text,
+            font: { size: 14, family: theme.fontFamily },
+          },
+        },
+        y: {
+          beginAtZero: true,
+          ticks: {
+            color: theme.text,
+            maxTicksLimit: 6,
+            font: (c) => font(c.chart.width),
+            callback: (value) => money(Number(value)),
+          },
+          grid: { color: theme.grid },
+          border: { color: theme.muted },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'top',
+          labels: {
+            color: theme.text,
+            usePointStyle: true,
+            pointStyle: 'line',
+            pointStyleWidth: 36,
+            font: (c) => font(c.chart.width, 'legend'),
+            // Chart.js takes a point-style legend's dash from the points, which have none;
+            // the legend shows each line's own dash so it matches the chart in greyscale.
+            generateLabels: (chart) =>
+              datasets.map((d, i) => ({
+                text: d.label ?? '',
+                datasetIndex: i,
+                strokeStyle: d.borderColor as string,
+                fillStyle: d.borderColor as string,
+                fontColor: theme.text,
+                lineWidth: 3,
+                lineDash: d.borderDash as number[],
+                pointStyle: 'line',
+                hidden: !chart.isDatasetVisible(i),
+              })),
+          },
+        },
+        tooltip: {
+          callbacks: {
+            title: (items) => words.month(items[0]?.dataIndex ?? 0),
+            label: (item) => `${item.dataset.label ?? ''}: ${money(item.parsed.y ?? 0)}`,
+          },
+        },
+      },
+    },
+  };
+}
