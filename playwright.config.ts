@@ -34,10 +34,14 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Host pages for the widget on another origin (4174) and a local webhook (4175).
+      // Host pages for the widget on another origin (port + 1) and a local webhook (port + 2).
       command: 'node tests/e2e/fixtures/server.mjs',
-      url: 'http://127.0.0.1:4174/host.html',
-      env: { FF_WIDGET_ORIGIN: `http://127.0.0.1:${port}` },
+      url: `http://127.0.0.1:${port + 1}/host.html`,
+      env: {
+        FF_WIDGET_ORIGIN: `http://127.0.0.1:${port}`,
+        FF_HOST_PORT: String(port + 1),
+        FF_HOOK_PORT: String(port + 2),
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

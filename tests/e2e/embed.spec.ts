@@ -311,7 +311,7 @@ test('bad attributes show a clear error inside the element, never a crash', asyn
   );
   await expect(
     page.locator('#not-allowed').frameLocator('iframe').getByRole('alert'),
-  ).toContainText('not allowed on http://127.0.0.1:4174');
+  ).toContainText(`not allowed on ${HOST}`);
 });
 
 test('under a strict CSP the page records no violation, in iframe and inline mode', async ({
