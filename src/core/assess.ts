@@ -3,6 +3,7 @@ import { demoConfig } from './config';
 import { CONTENT_VERSION, applicableQuestions } from './content/questions';
 import { computeCosts } from './cost-model';
 import { buildPlan } from './plan';
+import { compareScenario } from './scenario';
 import { includesFractionalCio, recommend } from './recommendation';
 import { validateAnswers, validateDiscovery } from './schema';
 import { SCORING_VERSION, gapFrom, scoreReadiness } from './scoring';
@@ -23,6 +24,14 @@ export interface AssessOptions {
   assumptions?: Assumptions;
   /** The MSP's configuration; default: demoConfig. */
   config?: Config;
+  /** Scenario B: a second set of assumptions, priced beside the first (result.scenario). */
+  scenario?: Assumptions;
+}
+
+function checkedAssumptions(raw: Assumptions, what: string): Assumptions {
+  const result = validateAssumptions(raw);
+  if (!result.ok) throw new ValidationError(what, result.issues);
+  return result.value;
 }
 
 function isReadiness(q: Question): q is ReadinessQuestion {
@@ -54,12 +63,14 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
   ]);
   if (!checked.ok || !discovery.ok) throw new ValidationError('Answers', issues);
 
-  let edited: Assumptions | undefined;
-  if (options.assumptions !== undefined) {
-    const result = validateAssumptions(options.assumptions);
-    if (!result.ok) throw new ValidationError('Assumptions', result.issues);
-    edited = result.value;
-  }
+  const edited =
+    options.assumptions === undefined
+      ? undefined
+      : checkedAssumptions(options.assumptions, 'Assumptions');
+  const scenarioB =
+    options.scenario === undefined
+      ? undefined
+      : checkedAssumptions(options.scenario, 'Scenario B assumptions');
 
   const config = options.config ?? demoConfig;
   const { employees } = discovery.value;
@@ -71,7 +82,8 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
     tier: retainerTierFor(employees, config.pricing.retainerTiers),
     offers: config.offers,
   });
-  const costs = computeCosts(edited ?? assumptionsFor(employees, config), {
+  const assumptionsA = edited ?? assumptionsFor(employees, config);
+  const costs = computeCosts(assumptionsA, {
     includeFractionalCio: includesFractionalCio(recommendation.model),
   });
 
@@ -83,5 +95,6 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
     recommendation,
     costs,
     plan: buildPlan(applicable, readiness, recommendation.model),
+    scenario: scenarioB ? compareScenario(assumptionsA, costs, scenarioB) : null,
   };
 }

@@ -50,6 +50,7 @@ export {
   type AssumptionUnit,
 } from './assumptions';
 export { computeCosts } from './cost-model';
+export { changedAssumptions, compareScenario } from './scenario';
 export { demoConfig, formatMoney, mergeConfig, paperSizeFor, parseConfig } from './config';
 export { parseNumberInput, type NumberInputResult } from './number-input';
 export { csvCell, toCsv } from './csv';

@@ -384,6 +384,30 @@ export interface CostComparison {
   vcisoBreakdown: { retainer: number; onboarding: number; onDemand: number };
 }
 
+// Scenario B (see scenario.ts)
+
+/** One line of the A-versus-B table. */
+export type ScenarioRowId = 'fullTimeCiso' | 'vciso' | 'fractionalCio' | 'difference';
+
+export interface ScenarioRow {
+  id: ScenarioRowId;
+  a: number;
+  b: number;
+  /** b − a, to the cent. */
+  change: number;
+}
+
+export interface ScenarioComparison {
+  /** The assumptions each scenario was priced with (A = the page's own). */
+  assumptionsA: Assumptions;
+  assumptionsB: Assumptions;
+  /** Scenario B's costs; scenario A's are the result's own `costs`. */
+  costsB: CostComparison;
+  /** The assumptions B sets differently from A, in the editor's order. */
+  changed: (keyof Assumptions)[];
+  rows: ScenarioRow[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // 90-day plan
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +439,8 @@ export interface AssessmentResult {
   recommendation: Recommendation;
   costs: CostComparison;
   plan: PlanItem[];
+  /** Scenario B's costs beside these, when a second set of assumptions was given; else null. */
+  scenario: ScenarioComparison | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { questions } from '../core/content/questions';
 import { validateAnswers } from '../core/schema';
-import { defaultAssumptions } from '../core/assumptions';
-import { assessmentMachine } from './assessment-machine';
+import { defaultAssumptions, validateAssumptions } from '../core/assumptions';
+import { assessmentMachine, presenterStepOf } from './assessment-machine';
 import type { FlowEvent, OpenAssessment } from './flow-types';
 import { questionSequence, type SectionId } from './steps';
 
@@ -23,6 +23,7 @@ const opened = (answers: Record<string, unknown> = {}): OpenAssessment => ({
   answers: answers as OpenAssessment['answers'],
   notes: {},
   assumptions: null,
+  scenario: null,
   cursor: null,
 });
 
@@ -95,6 +96,14 @@ function userEvent(): fc.Arbitrary<FlowEvent> {
       { type: 'assumptions.set', assumptions: null },
       { type: 'assumptions.set', assumptions: defaultAssumptions },
       { type: 'assumptions.set', assumptions: { ...defaultAssumptions, cisoBaseSalary: -1 } },
+      { type: 'scenario.set', assumptions: null },
+      { type: 'scenario.set', assumptions: defaultAssumptions },
+      { type: 'scenario.set', assumptions: { ...defaultAssumptions, tenureMonths: 0 } },
+      { type: 'presenter.toggle' },
+      { type: 'presenter.next' },
+      { type: 'presenter.previous' },
+      { type: 'presenter.last' },
+      { type: 'presenter.exit' },
     ),
     fc.record({
       type: fc.constant('section.goto' as const),
@@ -118,6 +127,12 @@ function invariants(s: Snap): void {
   expect(validateAnswers(current.answers).ok).toBe(true);
   expect(current.companyName.length).toBeLessThanOrEqual(200);
   for (const note of Object.values(current.notes)) expect(note.length).toBeLessThanOrEqual(10_000);
+  // Scenario B is none or valid assumptions, never half-valid.
+  if (current.scenario !== null) expect(validateAssumptions(current.scenario).ok).toBe(true);
+  // Presenter mode is only ever on while the full results are shown.
+  if (presenterStepOf(s) !== null) {
+    expect(s.matches({ main: { open: { results: 'full' } } })).toBe(true);
+  }
   // In the questionnaire, the cursor names a question that exists.
   if (isOpen && (main as { open: string }).open === 'questionnaire') {
     expect(current.cursor?.step).toBe('question');
@@ -132,7 +147,7 @@ function invariants(s: Snap): void {
   }
 }
 
-describe('random event sequences', () => {
+describe('random event sequences', { timeout: 60_000 }, () => {
   it('never reach an error state or break an invariant (1,000 runs)', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {

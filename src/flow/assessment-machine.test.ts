@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { Answers } from '../core/types';
-import { assessmentMachine, SAVE_DELAY_MS } from './assessment-machine';
+import { assessmentMachine, presenterStepOf, SAVE_DELAY_MS } from './assessment-machine';
+import { defaultAssumptions } from '../core/assumptions';
 import type {
   CapturedLead,
   DeliveryResult,
@@ -40,6 +41,7 @@ function openAssessment(partial: Partial<OpenAssessment> = {}): OpenAssessment {
     answers: {},
     notes: {},
     assumptions: null,
+    scenario: null,
     cursor: null,
     ...partial,
   };
@@ -250,6 +252,116 @@ describe('the guided flow', () => {
   });
 });
 
+describe('presenter mode and scenario B', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  async function atResults() {
+    const last = openAssessment({ answers: discovery, cursor: { step: 'results' } });
+    const setup = await started({ last });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(setup.actor.getSnapshot().matches({ main: { open: 'results' } })).toBe(true);
+    return setup;
+  }
+  const step = (actor: { getSnapshot: () => Snap }) => presenterStepOf(actor.getSnapshot());
+
+  it('is off on the results page until toggled, and starts at the scores', async () => {
+    const { actor } = await atResults();
+    expect(step(actor)).toBeNull();
+    actor.send({ type: 'presenter.next' });
+    expect(step(actor)).toBeNull();
+    actor.send({ type: 'presenter.toggle' });
+    expect(step(actor)).toBe('scores');
+  });
+
+  it('reveals scores → recommendation → costs → plan, and stops at either end', async () => {
+    const { actor } = await atResults();
+    actor.send({ type: 'presenter.toggle' });
+    actor.send({ type: 'presenter.previous' });
+    expect(step(actor)).toBe('scores');
+    const seen = [step(actor)];
+    for (let i = 0; i < 4; i++) {
+      actor.send({ type: 'presenter.next' });
+      seen.push(step(actor));
+    }
+    expect(seen).toEqual(['scores', 'recommendation', 'costs', 'plan', 'plan']);
+    for (const expected of ['costs', 'recommendation', 'scores', 'scores']) {
+      actor.send({ type: 'presenter.previous' });
+      expect(step(actor)).toBe(expected);
+    }
+  });
+
+  it.each([
+    ['presenter.first', 'scores'],
+    ['presenter.last', 'plan'],
+  ] as const)('%s jumps to %s from any step', async (type, expected) => {
+    const { actor } = await atResults();
+    actor.send({ type: 'presenter.toggle' });
+    actor.send({ type: 'presenter.next' });
+    actor.send({ type });
+    expect(step(actor)).toBe(expected);
+  });
+
+  it.each(['presenter.exit', 'presenter.toggle'] as const)(
+    '%s leaves for the page; coming back starts again at the scores',
+    async (type) => {
+      const { actor } = await atResults();
+      actor.send({ type: 'presenter.toggle' });
+      actor.send({ type: 'presenter.last' });
+      actor.send({ type });
+      expect(step(actor)).toBeNull();
+      expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
+      actor.send({ type: 'presenter.toggle' });
+      expect(step(actor)).toBe('scores');
+    },
+  );
+
+  it('is not saved: stepping writes nothing, and leaving the results ends it', async () => {
+    const { actor, saves } = await atResults();
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 3);
+    const before = saves.length;
+    actor.send({ type: 'presenter.toggle' });
+    actor.send({ type: 'presenter.next' });
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 3);
+    expect(saves.length).toBe(before);
+    actor.send({ type: 'review.open' });
+    actor.send({ type: 'results.open' });
+    expect(step(actor)).toBeNull();
+  });
+
+  it('waits behind the lead gate: no presenter mode before the results are shown', async () => {
+    const last = openAssessment({ answers: discovery, cursor: { step: 'results' } });
+    const { machine } = fakeMachine({ last });
+    const actor = createActor(machine, { input: { leadPlacement: 'before-results' } }).start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(actor.getSnapshot().matches({ main: { open: { results: 'gated' } } })).toBe(true);
+    actor.send({ type: 'presenter.toggle' });
+    expect(step(actor)).toBeNull();
+  });
+
+  it('keeps a valid scenario B with the assessment, saves it, and refuses an invalid one', async () => {
+    const { actor, saves } = await atResults();
+    const b = { ...defaultAssumptions, cisoBaseSalary: 310_000 };
+    actor.send({ type: 'scenario.set', assumptions: b });
+    expect(actor.getSnapshot().context.current?.scenario).toEqual(b);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
+    expect(saves.at(-1)?.scenario).toEqual(b);
+    actor.send({ type: 'scenario.set', assumptions: { ...b, tenureMonths: 0 } });
+    expect(actor.getSnapshot().context.current?.scenario).toEqual(b);
+    actor.send({ type: 'scenario.set', assumptions: null });
+    expect(actor.getSnapshot().context.current?.scenario).toBeNull();
+  });
+
+  it('scenario B can be edited while presenting', async () => {
+    const { actor } = await atResults();
+    actor.send({ type: 'presenter.toggle' });
+    actor.send({ type: 'presenter.next' });
+    actor.send({ type: 'scenario.set', assumptions: { ...defaultAssumptions } });
+    expect(step(actor)).toBe('recommendation');
+    expect(actor.getSnapshot().context.current?.scenario).toEqual(defaultAssumptions);
+  });
+});
+
 // -----------------------------------------------------------------------------------------------
 // Generated paths: every state reachable, every declared transition taken, and persisted
 // snapshots survive JSON at every state.
@@ -273,6 +385,14 @@ const human: LeadInput = {
   honeypot: '',
   fillMs: 8_000,
 };
+const presenterEvents: FlowEvent[] = [
+  { type: 'presenter.toggle' },
+  { type: 'presenter.next' },
+  { type: 'presenter.previous' },
+  { type: 'presenter.first' },
+  { type: 'presenter.last' },
+  { type: 'presenter.exit' },
+];
 const graphEvents: FlowEvent[] = [
   done('loadStartup', { ...emptyLibrary, last: null }),
   done('loadStartup', { ...emptyLibrary, last: openAssessment({ cursor: { step: 'review' } }) }),
@@ -306,6 +426,7 @@ const graphEvents: FlowEvent[] = [
   { type: 'section.goto', section: 'govern' },
   { type: 'question.goto', questionId: 'industry' },
   { type: 'assumptions.set', assumptions: null },
+  { type: 'scenario.set', assumptions: { ...defaultAssumptions } },
   { type: 'assessment.close' },
   { type: 'notice.dismiss' },
   // Raised by the machine itself after every change; sent here so the region is covered alone.
@@ -336,6 +457,7 @@ const graphEvents: FlowEvent[] = [
   { type: 'xstate.after.retryDelay.assessment.delivery.waiting' } as unknown as FlowEvent,
   { type: 'network.online' },
   { type: 'report.downloaded' },
+  ...presenterEvents,
 ];
 
 /** Which invoked actor (or delay) each state waits on: its done/error events only make sense there. */
@@ -358,6 +480,9 @@ const waitsOn: Record<string, string> = {
 
 function eventsFor(s: Snap): FlowEvent[] {
   const active = new Set(s._nodes.map((n) => waitsOn[n.id]).filter(Boolean));
+  // While presenting, only the presenter's own events: the rest behave as on the page (and are
+  // covered there), and offering them at every step would multiply the graph fourfold.
+  if (presenterStepOf(s) !== null) return presenterEvents;
   return graphEvents.filter((e) => {
     const m = /^xstate\.(?:done|error)\.actor\.(.+)$/.exec(e.type);
     if (m) return active.has(m[1]!);
@@ -391,7 +516,8 @@ const graphMachine = assessmentMachine as unknown as AnyStateMachine;
 // Both lead placements with a form: before-results gates, after-results appends.
 const placements = ['before-results', 'after-results'] as const;
 
-describe('the machine graph', () => {
+// Walking the whole graph takes seconds, more on a loaded machine.
+describe('the machine graph', { timeout: 60_000 }, () => {
   const paths = placements.flatMap((leadPlacement) =>
     getShortestPaths(graphMachine, {
       events: (s) => eventsFor(s as Snap),

@@ -5,7 +5,17 @@
  * (captured leads wait in the outbox and are retried with back-off until the webhook takes them).
  * It emits what the page around it may hear (started, section completed, completed, lead, PDF).
  */
-import { assertEvent, assign, emit, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
+import {
+  assertEvent,
+  assign,
+  emit,
+  enqueueActions,
+  fromPromise,
+  not,
+  raise,
+  setup,
+  type SnapshotFrom,
+} from 'xstate';
 import { validateAnswer } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
 import type {
@@ -130,6 +140,10 @@ export const assessmentMachine = setup({
       assertEvent(event, 'assumptions.set');
       return event.assumptions === null || validateAssumptions(event.assumptions).ok;
     },
+    isValidScenario: ({ event }) => {
+      assertEvent(event, 'scenario.set');
+      return event.assumptions === null || validateAssumptions(event.assumptions).ok;
+    },
     hasOpenAssessment: ({ context }) => context.current !== null,
     canLeaveQuestion: ({ context }) => {
       const id = questionCursor(context);
@@ -226,6 +240,10 @@ export const assessmentMachine = setup({
     setAssumptions: assign(({ context, event }) => {
       assertEvent(event, 'assumptions.set');
       return withCurrent(context, (a) => ({ ...a, assumptions: event.assumptions }));
+    }),
+    setScenario: assign(({ context, event }) => {
+      assertEvent(event, 'scenario.set');
+      return withCurrent(context, (a) => ({ ...a, scenario: event.assumptions }));
     }),
     moveNext: assign(({ context }) => {
       const id = questionCursor(context);
@@ -567,6 +585,8 @@ export const assessmentMachine = setup({
                   guard: 'isValidAssumptions',
                   actions: ['setAssumptions', 'changed'],
                 },
+                // Scenario B: a second set of assumptions, saved with the assessment.
+                'scenario.set': { guard: 'isValidScenario', actions: ['setScenario', 'changed'] },
                 'review.open': { target: 'review', actions: ['markReview', 'changed'] },
                 'step.back': { target: 'review', actions: ['markReview', 'changed'] },
                 'section.goto': {
@@ -610,7 +630,34 @@ export const assessmentMachine = setup({
                   },
                 },
                 // after-results shows the form at the end of the results.
-                full: { on: { 'lead.submit': LEAD_SUBMIT } },
+                full: {
+                  on: { 'lead.submit': LEAD_SUBMIT },
+                  initial: 'page',
+                  states: {
+                    page: { on: { 'presenter.toggle': 'presenting' } },
+                    // Presenter mode for a meeting: the results revealed one step at a time.
+                    // Not saved: a reload, or leaving the results, comes back to the page.
+                    presenting: {
+                      initial: 'scores',
+                      on: {
+                        'presenter.toggle': 'page',
+                        'presenter.exit': 'page',
+                        'presenter.first': '.scores',
+                        'presenter.last': '.plan',
+                      },
+                      states: {
+                        scores: { on: { 'presenter.next': 'recommendation' } },
+                        recommendation: {
+                          on: { 'presenter.next': 'costs', 'presenter.previous': 'scores' },
+                        },
+                        costs: {
+                          on: { 'presenter.next': 'plan', 'presenter.previous': 'recommendation' },
+                        },
+                        plan: { on: { 'presenter.previous': 'costs' } },
+                      },
+                    },
+                  },
+                },
               },
             },
           },
@@ -728,3 +775,16 @@ export const assessmentMachine = setup({
 });
 
 export type AssessmentMachine = typeof assessmentMachine;
+
+/** The presenter's steps, in the order they are revealed. */
+export const PRESENTER_STEPS = ['scores', 'recommendation', 'costs', 'plan'] as const;
+export type PresenterStep = (typeof PRESENTER_STEPS)[number];
+
+/** The presenter step on screen, or null when presenter mode is off. */
+export function presenterStepOf(snapshot: SnapshotFrom<AssessmentMachine>): PresenterStep | null {
+  return (
+    PRESENTER_STEPS.find((step) =>
+      snapshot.matches({ main: { open: { results: { full: { presenting: step } } } } }),
+    ) ?? null
+  );
+}

@@ -30,6 +30,8 @@ export interface OpenAssessment {
   answers: Answers;
   notes: Record<string, string>;
   assumptions: Assumptions | null;
+  /** Scenario B's assumptions, compared beside the first set; null = no scenario B. */
+  scenario: Assumptions | null;
   cursor: Cursor | null;
 }
 
@@ -127,6 +129,13 @@ export type FlowEvent =
   | { type: 'review.open' }
   | { type: 'results.open' }
   | { type: 'assumptions.set'; assumptions: Assumptions | null }
+  | { type: 'scenario.set'; assumptions: Assumptions | null }
+  | { type: 'presenter.toggle' }
+  | { type: 'presenter.next' }
+  | { type: 'presenter.previous' }
+  | { type: 'presenter.first' }
+  | { type: 'presenter.last' }
+  | { type: 'presenter.exit' }
   | { type: 'notice.dismiss' }
   | { type: 'lead.submit'; lead: LeadInput }
   | { type: 'network.online' }

@@ -40,6 +40,7 @@ const atReview: OpenAssessment = {
   answers: discovery,
   notes: {},
   assumptions: null,
+  scenario: null,
   cursor: { step: 'review' },
 };
 

@@ -56,6 +56,7 @@ function toOpen(record: AssessmentRecord): OpenAssessment {
     answers: record.answers,
     notes: record.notes,
     assumptions: record.assumptions,
+    scenario: record.scenario,
     cursor,
   };
 }
@@ -76,7 +77,7 @@ export function createStorageActors(
 
   // Built here rather than with storage's helper so the storage code can load after first paint.
   const toRecord = (a: OpenAssessment, createdAt: string): AssessmentRecord => ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: a.id,
     createdAt,
     contentVersion: CONTENT_VERSION,
@@ -85,6 +86,7 @@ export function createStorageActors(
     answers: a.answers,
     notes: a.notes,
     assumptions: a.assumptions,
+    scenario: a.scenario,
     progress: countAnswered(a.answers),
     flow: { cursor: a.cursor },
     updatedAt: options.now(),
@@ -114,6 +116,7 @@ export function createStorageActors(
         answers: {},
         notes: {},
         assumptions: null,
+        scenario: null,
         cursor: null,
       };
       await repo.setLastOpenedId(id);

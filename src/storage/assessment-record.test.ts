@@ -63,7 +63,7 @@ describe('newAssessmentRecord', () => {
   it('starts empty under the current content and scoring versions', () => {
     const record = newAssessmentRecord('abc-123', NOW);
     expect(record).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'abc-123',
       companyName: '',
       createdAt: NOW,
@@ -73,6 +73,7 @@ describe('newAssessmentRecord', () => {
       answers: {},
       notes: {},
       assumptions: null,
+      scenario: null,
       progress: { answered: 0, total: 0 },
       flow: null,
     });
@@ -102,6 +103,7 @@ describe('validateRecord: valid records', () => {
     ['a 200-character company name', { companyName: 'x'.repeat(200) }],
     ['a 10,000-character note', { notes: { assessment: 'n'.repeat(10_000) } }],
     ['no assumptions', { assumptions: null }],
+    ['a scenario B', { scenario: { ...defaultAssumptions, horizonMonths: 60 } }],
     ['no flow snapshot', { flow: null }],
     ['a 64-character id', { id: 'A'.repeat(64) }],
     [
@@ -168,6 +170,7 @@ describe('validateRecord: damaged records', () => {
     'answers',
     'notes',
     'assumptions',
+    'scenario',
     'progress',
     'flow',
   ])('refuses a record missing %s', (field) => {
@@ -197,6 +200,8 @@ describe('validateRecord: damaged records', () => {
     ['notes', 'notes', { '': 'empty key' }],
     ['assumptions.cisoBaseSalary', 'assumptions', { horizonMonths: 36 }],
     ['assumptions.(assumptions)', 'assumptions', 'defaults'],
+    ['scenario.tenureMonths', 'scenario', { ...defaultAssumptions, tenureMonths: 0 }],
+    ['scenario.(assumptions)', 'scenario', 'B'],
     ['progress', 'progress', null],
     ['progress.answered', 'progress', { answered: -1, total: 40 }],
     ['progress.answered', 'progress', { answered: 1.5, total: 40 }],
@@ -273,7 +278,7 @@ describe('validateRecord: versions and migration', () => {
     expect(reason).toMatch(/saved by a newer version of this app/);
   });
 
-  it('migrates a version 0 record to version 1', () => {
+  it('migrates a version 0 record through version 1 to the current version', () => {
     const result = validateRecord(v0);
     expect(result).toEqual({
       ok: true,
@@ -289,10 +294,39 @@ describe('validateRecord: versions and migration', () => {
         answers: { employees: 12, industry: 'legal', 'pr-mfa': 1 },
         notes: { assessment: 'Met at the chamber breakfast' },
         assumptions: null,
+        scenario: null,
         progress: { answered: 3, total: 38 },
         flow: null,
       },
     });
+  });
+
+  /** A record as version 1 of this app stored it: no scenario B. */
+  function storedV1(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    const { scenario: _none, ...rest } = sample();
+    return { ...rest, schemaVersion: 1, ...overrides };
+  }
+
+  it('migrates a version 1 record to version 2 with no scenario B, keeping everything else', () => {
+    const v1 = storedV1();
+    const result = validateRecord(v1);
+    expect(result).toEqual({
+      ok: true,
+      migrated: true,
+      record: { ...v1, schemaVersion: 2, scenario: null },
+    });
+  });
+
+  it('migrates a version 1 record stored as JSON text', () => {
+    const result = validateRecord(JSON.stringify(storedV1()));
+    expect(result.ok && result.record.scenario).toBe(null);
+  });
+
+  it.each([
+    ['a scenario field version 1 never wrote', { scenario: null }],
+    ['damaged assumptions', { assumptions: { cisoBaseSalary: 'lots' } }],
+  ])('refuses a version 1 record with %s', (_label, overrides) => {
+    expectFailure(storedV1(overrides), 'corrupt');
   });
 
   it('treats a record without schemaVersion as version 0', () => {

@@ -10,7 +10,7 @@ import type { Answers, Assumptions, FieldIssue } from '../core/types';
 import { ValidationError } from '../core/types';
 
 /** The record shape this code writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** A whole record, serialized as JSON, may not exceed 1 MiB (UTF-8 bytes). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -45,13 +45,14 @@ const RECORD_FIELDS = [
   'answers',
   'notes',
   'assumptions',
+  'scenario',
   'progress',
   'flow',
 ] as const;
 
-/** One saved assessment (schemaVersion 1). */
+/** One saved assessment (schemaVersion 2). */
 export interface AssessmentRecord {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** 1..64 characters of [A-Za-z0-9-], e.g. from crypto.randomUUID(). */
   id: string;
   /** May be '' while the name has not been asked yet; at most 200 characters. */
@@ -67,6 +68,8 @@ export interface AssessmentRecord {
   notes: Record<string, string>;
   /** The user's cost overrides; null = the defaults. */
   assumptions: Assumptions | null;
+  /** Scenario B: a second set of cost assumptions compared beside the first; null = none. */
+  scenario: Assumptions | null;
   progress: { answered: number; total: number };
   /** The flow layer's persisted snapshot: a JSON-safe plain object ≤ 256 KiB, restored by flow. */
   flow: unknown | null;
@@ -100,7 +103,7 @@ export interface AssessmentRecordV0 {
 /** Why a stored value could not be used: damaged, from a newer app, or over the size limit. */
 export type RecordProblemKind = 'corrupt' | 'foreign-version' | 'too-large';
 
-/** The outcome of validateRecord; `migrated` is true when the value was not stored as v1. */
+/** The outcome of validateRecord; `migrated` is true when the value was not stored as the current version. */
 export type RecordValidation =
   | { ok: true; record: AssessmentRecord; migrated: boolean }
   | { ok: false; kind: RecordProblemKind; reason: string; issues: FieldIssue[] };
@@ -108,6 +111,7 @@ export type RecordValidation =
 /** Migrations keyed by the version they read: migrations[n] turns a vn value into a vn+1 value. */
 export const migrations: Record<number, (old: unknown) => unknown> = {
   0: migrateV0ToV1,
+  1: migrateV1ToV2,
 };
 
 /** True when `id` can name a record: 1..64 characters of letters, digits and '-'. */
@@ -174,6 +178,7 @@ export function newAssessmentRecord(id: string, now: string): AssessmentRecord {
     answers: {},
     notes: {},
     assumptions: null,
+    scenario: null,
     // The flow layer knows the applicable question count and sets it on the first save.
     progress: { answered: 0, total: 0 },
     flow: null,
@@ -201,7 +206,7 @@ export function compareNewestFirst(a: AssessmentSummary, b: AssessmentSummary): 
 }
 
 /**
- * Checks a stored value field by field and brings an older shape up to v1. A JSON string holding a
+ * Checks a stored value field by field and brings an older shape up to the current version. A JSON string holding a
  * record is accepted (and reported as migrated so the caller can rewrite it as an object).
  */
 export function validateRecord(raw: unknown): RecordValidation {
@@ -251,7 +256,7 @@ export function validateRecord(raw: unknown): RecordValidation {
     if (migratedSize === null) return corrupt('record', 'it cannot be written out as JSON');
     if (migratedSize > MAX_RECORD_BYTES) return tooLarge(migratedSize);
   }
-  const checked = validateV1(current);
+  const checked = validateCurrent(current);
   return checked.ok ? { ok: true, record: checked.value, migrated } : fail(checked.issues);
 }
 
@@ -260,7 +265,7 @@ const DATE_MESSAGE = 'expected an ISO 8601 date and time with a zone, e.g. 2025-
 
 type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
-function validateV1(raw: unknown): Checked<AssessmentRecord> {
+function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
   if (!isPlainObject(raw)) {
     return { ok: false, issues: [{ field: 'record', message: 'expected an object' }] };
   }
@@ -288,15 +293,8 @@ function validateV1(raw: unknown): Checked<AssessmentRecord> {
 
   const notes = checkNotes(raw.notes, add);
 
-  let assumptions: Assumptions | null = null;
-  if (raw.assumptions !== null) {
-    const assumptionsResult = validateAssumptions(raw.assumptions);
-    if (assumptionsResult.ok) assumptions = assumptionsResult.value;
-    else {
-      for (const issue of assumptionsResult.issues)
-        add(`assumptions.${issue.field}`, issue.message);
-    }
-  }
+  const assumptions = checkAssumptions(raw.assumptions, 'assumptions', add);
+  const scenario = checkAssumptions(raw.scenario, 'scenario', add);
 
   const progress = checkProgress(raw.progress, add);
 
@@ -329,10 +327,28 @@ function validateV1(raw: unknown): Checked<AssessmentRecord> {
       answers,
       notes,
       assumptions,
+      scenario,
       progress,
       flow: raw.flow,
     },
   };
+}
+
+/** null, or a complete valid set of assumptions; each bad field is reported under `field.`. */
+function checkAssumptions(
+  raw: unknown,
+  field: string,
+  add: (field: string, message: string) => void,
+): Assumptions | null {
+  if (raw === null) return null;
+  if (raw === undefined) {
+    add(field, 'expected assumptions or null');
+    return null;
+  }
+  const result = validateAssumptions(raw);
+  if (result.ok) return result.value;
+  for (const issue of result.issues) add(`${field}.${issue.field}`, issue.message);
+  return null;
 }
 
 function checkVersionLabel(
@@ -471,6 +487,13 @@ function migrateV0ToV1(old: unknown): unknown {
     progress: { answered: Math.min(answered, Math.max(total, 0)), total },
     flow: null,
   };
+}
+
+/** Version 2 adds scenario B; a version 1 record has none. */
+function migrateV1ToV2(old: unknown): unknown {
+  if (!isPlainObject(old)) throw new Error('a version 1 record must be an object');
+  if (Object.hasOwn(old, 'scenario')) throw new Error('a version 1 record has no "scenario"');
+  return { ...old, schemaVersion: 2, scenario: null };
 }
 
 function corrupt(field: string, message: string): RecordValidation {

@@ -378,7 +378,8 @@ describe('damaged, oversized and foreign records', () => {
     ]);
     const { record: migrated } = await repo.load('legacy');
     expect(migrated).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      scenario: null,
       notes: { assessment: 'First call went well' },
       scoringVersion: 'unknown',
     });

@@ -68,6 +68,7 @@ describe('assumptionsUsed', () => {
     answers: { employees: 10 },
     notes: {},
     assumptions,
+    scenario: null,
     cursor: null,
   });
 
