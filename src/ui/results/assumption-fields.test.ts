@@ -5,6 +5,7 @@ import type { Assumptions } from '../../core/types';
 import {
   NUMBER_FIELDS,
   boundsOf,
+  defaultSourceOf,
   fromDisplay,
   readDraft,
   sameAssumptions,
@@ -134,5 +135,36 @@ describe('boundsOf and sameAssumptions', () => {
     expect(sameAssumptions(a, null)).toBe(false);
     expect(sameAssumptions(null, null)).toBe(true);
     expect(NUMBER_FIELDS.length + 1).toBe(Object.keys(defaultAssumptions).length);
+  });
+});
+
+describe('defaultSourceOf', () => {
+  it('names the published range when the default is the published figure (25–75 staff)', () => {
+    const defaults = assumptionsFor(40, demoConfig);
+    expect(defaultSourceOf('vcisoMonthlyRetainer', defaults, demoConfig).source).toMatch(
+      /25–75 staff/,
+    );
+  });
+
+  it.each([10, 150, 2_000])(
+    'does not quote the 25–75 staff range beside the retainer for %d staff',
+    (employees) => {
+      const defaults = assumptionsFor(employees, demoConfig);
+      expect(defaults.vcisoMonthlyRetainer).not.toBe(defaultAssumptions.vcisoMonthlyRetainer);
+      const { source, isAssumption } = defaultSourceOf(
+        'vcisoMonthlyRetainer',
+        defaults,
+        demoConfig,
+      );
+      expect(source).not.toMatch(/25–75 staff/);
+      expect(source).toContain(demoConfig.brand.name);
+      expect(isAssumption).toBe(false);
+    },
+  );
+
+  it('keeps the published or assumed source of fields the MSP does not price', () => {
+    const defaults = assumptionsFor(10, demoConfig);
+    expect(defaultSourceOf('cisoBaseSalary', defaults, demoConfig).source).toMatch(/\$200K–\$300K/);
+    expect(defaultSourceOf('tenureMonths', defaults, demoConfig).isAssumption).toBe(true);
   });
 });
