@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { REVIEW_HEADING, answerByKeyboard, heading, startAssessment } from './support/journey';
+
+// Discovery after the head count: healthcare, HIPAA, questionnaires, basic insurance, no
+// incident, an MSP, an IT generalist, a cloud migration, no full-time mandate.
+const DISCOVERY_KEYS = ['1', '1', '2', '2', '1', '3', '2', '1', '1'];
+
+// A 10-person firm whose recommendation includes a fractional CIO: the cost tables get their
+// fourth column, and the retainer is the MSP's small-business tier, not the published default.
+test.describe('cost section for a small firm with a fractional CIO', () => {
+  test('fits a phone over five years, and the retainer cites the price actually used', async ({
+    page,
+  }, info) => {
+    info.setTimeout(180_000);
+    await page.setViewportSize({ width: 412, height: 915 });
+    await page.goto('/');
+    await startAssessment(page, 'Ten Person Co');
+    await answerByKeyboard(page, '1', '10');
+    for (const key of DISCOVERY_KEYS) await answerByKeyboard(page, key);
+    // Every practice "ad hoc": IT strategy scores 25, an IT-strategy gap.
+    while ((await heading(page).textContent()) !== REVIEW_HEADING)
+      await answerByKeyboard(page, '2');
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(heading(page)).toContainText('Your results: Ten Person Co');
+
+    const byYear = page.getByRole('table', { name: /end of each year/ });
+    await expect(byYear.getByRole('columnheader', { name: 'Fractional CIO' })).toBeVisible();
+    await page.getByRole('radio', { name: '5 years' }).check();
+    await expect(byYear.getByRole('row')).toHaveCount(6);
+
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5,
+      );
+      return {
+        page: document.documentElement.scrollWidth - width,
+        elements: wide.map((el) => el.tagName).slice(0, 5),
+      };
+    });
+    expect(overflow).toEqual({ page: 0, elements: [] });
+
+    // $3,250 is the 1–25 staff tier; "25–75 staff: $4,000–$6,500" would not describe it.
+    const retainer = page.getByLabel('vCISO monthly retainer');
+    await expect(retainer).toHaveValue('3,250');
+    const field = page.locator('div', { has: retainer }).last();
+    await expect(field).not.toContainText('25–75 staff');
+    await expect(field).toContainText('Northwind Managed IT’s price for a business of your size');
+  });
+});
