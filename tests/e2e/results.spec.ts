@@ -11,6 +11,11 @@ async function openResults(page: Page, company: string): Promise<void> {
   await expect(heading(page)).toContainText(`Your results: ${company}`);
 }
 
+/** The canvas's pixels as a data URL: changes when Chart.js redraws something different. */
+function pixels(canvas: Locator): Promise<string> {
+  return canvas.evaluate((el) => (el as HTMLCanvasElement).toDataURL());
+}
+
 /** Whether a canvas has any painted pixel (Chart.js has drawn into it). */
 function painted(canvas: Locator): Promise<boolean> {
   return canvas.evaluate((el) => {
@@ -74,7 +79,10 @@ test.describe('results page', () => {
   test('changing the salary updates the totals and the chart as you type', async () => {
     const salary = page.getByLabel('CISO base salary');
     await expect(salary).toHaveValue('250,000');
+    const drawn = await pixels(costChart(page));
     await salary.fill('300,000');
+    // The canvas itself is redrawn, not only its label.
+    await expect.poll(() => pixels(costChart(page))).not.toBe(drawn);
     await expect(fullTimeTotal(page)).not.toHaveText(defaultFullTime);
     const raised = (await fullTimeTotal(page).textContent()) ?? '';
     expect(raised).toMatch(/^\$[\d,]+$/);
