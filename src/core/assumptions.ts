@@ -182,11 +182,17 @@ export function assumptionsFor(employees: number, config: Config): Assumptions {
   };
 }
 
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+let plainFormat: Intl.NumberFormat | null = null;
+
+/** Made on first use: the page's first Intl object starts ICU, which the first screen should not wait for. */
+function plain(): Intl.NumberFormat {
+  plainFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  return plainFormat;
+}
 
 function formatBound(value: number, unit: AssumptionUnit): string {
   // Percent fields hold fractions (0.3) but people read them as 30%.
-  return unit === 'percent' ? `${plain.format(value * 100)}%` : plain.format(value);
+  return unit === 'percent' ? `${plain().format(value * 100)}%` : plain().format(value);
 }
 
 function checkField(key: keyof Assumptions, value: unknown): string | null {

@@ -62,7 +62,13 @@ export const demoConfig: Config = {
 const LEAD_PLACEMENTS: readonly LeadPlacement[] = ['before-results', 'after-results', 'none'];
 const MAX_TIERS = 20;
 const MAX_URL_LENGTH = 2048;
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+let groupedFormat: Intl.NumberFormat | null = null;
+
+/** Made on first use: the page's first Intl object starts ICU, which the first screen should not wait for. */
+function grouped(): Intl.NumberFormat {
+  groupedFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  return groupedFormat;
+}
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 type Shape = Record<string, true>;
@@ -155,8 +161,8 @@ class Checker {
       return this.fail(path, 'must be a finite number');
     }
     if (positive && value <= 0) return this.fail(path, 'must be a positive amount');
-    if (value < min) return this.fail(path, `must be at least ${grouped.format(min)}`);
-    if (value > max) return this.fail(path, `must be at most ${grouped.format(max)}`);
+    if (value < min) return this.fail(path, `must be at least ${grouped().format(min)}`);
+    if (value > max) return this.fail(path, `must be at most ${grouped().format(max)}`);
     return value;
   }
 
@@ -249,13 +255,19 @@ function checkLocale(c: Checker, value: unknown, path: string): string | undefin
   return c.fail(path, 'must be a supported locale such as en-US or de-DE');
 }
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+let currencies: ReadonlySet<string> | null = null;
+
+/** ISO 4217 codes this browser knows; listed on first use, not when the module loads. */
+function knownCurrencies(): ReadonlySet<string> {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies;
+}
 
 function checkCurrency(c: Checker, value: unknown, path: string): string | undefined {
   const text = c.text(value, path, 3);
   if (text === undefined) return undefined;
   const code = text.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code) || !CURRENCIES.has(code)) {
+  if (!/^[A-Z]{3}$/.test(code) || !knownCurrencies().has(code)) {
     return c.fail(path, 'must be an ISO 4217 currency code such as USD or EUR');
   }
   return code;
