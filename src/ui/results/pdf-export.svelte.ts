@@ -40,6 +40,18 @@ export class PdfExport {
   }
 
   /**
+   * Fetches the report code and jsPDF in the background (call it when idle on the results page),
+   * so the click only builds the PDF. Errors are ignored here: the click loads again and says so.
+   */
+  prefetch(): void {
+    import('../../report/create-report').catch(() => undefined);
+    import('../../report/pdf-renderer').then(
+      (m) => m.prefetchPdfEngine(),
+      () => undefined,
+    );
+  }
+
+  /**
    * Builds, renders and downloads the report; never throws, the status says what happened.
    * Resolves true when a PDF was handed to the browser (downloaded or offered as a link).
    */
