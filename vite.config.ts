@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks the first screen loads (bench/check-budgets.mjs).
+    manifest: true,
     // The app, and the widget's page inside a host's iframe (see vite.embed.config.ts).
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
