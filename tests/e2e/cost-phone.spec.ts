@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { REVIEW_HEADING, answerByKeyboard, heading, startAssessment } from './support/journey';
+import {
+  REVIEW_HEADING,
+  answerAllByKeyboard,
+  answerByKeyboard,
+  heading,
+  startAssessment,
+} from './support/journey';
 
 // Discovery after the head count: healthcare, HIPAA, questionnaires, basic insurance, no
 // incident, an MSP, an IT generalist, a cloud migration, no full-time mandate.
@@ -46,5 +52,21 @@ test.describe('cost section for a small firm with a fractional CIO', () => {
     const field = page.locator('div', { has: retainer }).last();
     await expect(field).not.toContainText('25–75 staff');
     await expect(field).toContainText('Northwind Managed IT’s price for a business of your size');
+  });
+
+  test('beside a full-time recommendation the vCISO line is said to be a comparison', async ({
+    page,
+  }, info) => {
+    info.setTimeout(180_000);
+    await page.goto('/');
+    await startAssessment(page, 'Mandated Co');
+    // "2" everywhere includes "yes" to a mandate for a dedicated executive.
+    await answerAllByKeyboard(page, '2', '40');
+    await page.getByRole('button', { name: 'See my results' }).click();
+    await expect(page.getByText('Hire a full-time CISO').first()).toBeVisible();
+    const costs = page.getByRole('region', { name: /^Cost over/ });
+    await expect(costs).toContainText(
+      'We recommend a full-time CISO: the vCISO line is there for comparison',
+    );
   });
 });

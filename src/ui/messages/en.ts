@@ -120,6 +120,19 @@ export const en = {
     alwaysEqual: 'The two lines are equal throughout.',
     fractionalCioTotal: (amount: string) =>
       `The fractional CIO the recommendation includes adds ${amount}.`,
+    /** Said beside the cost lines when the recommendation is not a vCISO retainer. */
+    costContext: {
+      'msp-only':
+        'We do not recommend a vCISO yet: the vCISO line shows what one would cost when you need one.',
+      'vciso-project':
+        'We recommend a defined project, not a standing retainer: the vCISO line prices a monthly retainer for your size over the whole period. Ask for the project’s own quote.',
+      'fractional-cio':
+        'We recommend a fractional CIO, not a vCISO: the vCISO line is there for comparison.',
+      'incident-response':
+        'Incident-response work is billed by the hour and is not in this comparison: the vCISO line is the program that follows once the incident is closed.',
+      'full-time-ciso':
+        'We recommend a full-time CISO: the vCISO line is there for comparison, or as interim cover during the search, not as a substitute where a dedicated executive is required.',
+    },
     directOnly:
       'Direct spend only. The comparison does not price the risk while the seat is empty, a mis-hire, bonuses or equity, or the difference in hours: a vCISO works 10–30 hours a month, a full-time CISO a full week.',
     fullTimeCiso: 'Full-time CISO',

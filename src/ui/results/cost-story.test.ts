@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions } from '../../core/assumptions';
 import { computeCosts } from '../../core/cost-model';
-import type { Assumptions } from '../../core/types';
+import { ENGAGEMENT_MODELS, type Assumptions } from '../../core/types';
 import { formatMoney, demoConfig } from '../../core/config';
 import { en } from '../messages/en';
-import { crossingOf, describeCosts, shareText, yearEnds, yearsOf } from './cost-story';
+import { costContext, crossingOf, describeCosts, shareText, yearEnds, yearsOf } from './cost-story';
 
 const costs = (a: Partial<Assumptions>, includeFractionalCio = false) =>
   computeCosts({ ...defaultAssumptions, ...a }, { includeFractionalCio });
@@ -96,5 +96,30 @@ describe('describeCosts', () => {
     expect(describeCosts(c, en.results, money).crossing).toBe(
       `The lines cross in month ${c.crossoverMonth}: from then on the full-time CISO costs more in total.`,
     );
+  });
+});
+
+describe('costContext', () => {
+  it('says nothing when the vCISO line is the retainer the recommendation names', () => {
+    expect(costContext('vciso-retainer', en.results)).toBeNull();
+    expect(costContext('vciso-and-fractional-cio', en.results)).toBeNull();
+  });
+
+  it('explains the vCISO line for every other recommendation', () => {
+    const others = ENGAGEMENT_MODELS.filter(
+      (m) => m !== 'vciso-retainer' && m !== 'vciso-and-fractional-cio',
+    );
+    expect(others).toHaveLength(5);
+    for (const model of others) expect(costContext(model, en.results)).toMatch(/vCISO line/);
+  });
+
+  it.each([
+    ['msp-only', /do not recommend a vCISO yet/],
+    ['full-time-ciso', /recommend a full-time CISO/],
+    ['vciso-project', /defined project, not a standing retainer/],
+    ['incident-response', /billed by the hour and is not in this comparison/],
+    ['fractional-cio', /fractional CIO, not a vCISO/],
+  ] as const)('%s: %s', (model, text) => {
+    expect(costContext(model, en.results)).toMatch(text);
   });
 });

@@ -2,7 +2,7 @@
  * The cost comparison's facts as the page says them: which line is higher, whether and when the
  * lines cross, and why a share may be missing. Pure reading of CostComparison; nothing priced here.
  */
-import type { CostComparison } from '../../core/types';
+import type { CostComparison, EngagementModel } from '../../core/types';
 import type { Messages } from '../messages/en';
 
 export type Path = 'full-time' | 'vciso';
@@ -99,4 +99,14 @@ export function describeCosts(
           : words.alwaysEqual,
     fractionalCio: c.fractionalCio ? words.fractionalCioTotal(money(c.fractionalCio.total)) : null,
   };
+}
+
+/**
+ * What the cost lines mean for this recommendation, or null for a vCISO retainer (which the
+ * vCISO line prices as recommended). Without it, "the vCISO costs $X less" reads as a pitch for
+ * a vCISO beside a recommendation to stay with the MSP, hire full time or run a project.
+ */
+export function costContext(model: EngagementModel, words: Messages['results']): string | null {
+  const notes: Partial<Record<EngagementModel, string>> = words.costContext;
+  return notes[model] ?? null;
 }
