@@ -351,6 +351,16 @@ describe('recommend: details', () => {
     expect(ids(r.warnings)).toContain('check-regulations');
   });
 
+  it('does not call SOC 2 alone a regulation, but does when a law is selected with it', () => {
+    const soc2 = run({ regulations: ['soc2'] }).reasons.find((r) => r.id === 'trigger-regulated');
+    expect(soc2?.text).toMatch(/^You must meet SOC 2\. An audit standard/);
+    expect(soc2?.text).not.toMatch(/work under/);
+    const both = run({ regulations: ['soc2', 'hipaa'] }).reasons.find(
+      (r) => r.id === 'trigger-regulated',
+    );
+    expect(both?.text).toMatch(/^You work under SOC 2 and HIPAA\. Regulated work/);
+  });
+
   it('lists the triggers in a fixed order', () => {
     expect(
       findTriggers({

@@ -235,10 +235,16 @@ function triggerReasons(f: Facts): Finding[] {
   for (const t of f.triggers) {
     if (t === 'regulated') {
       const names = list(d.regulations.map((r) => REGULATION_NAMES[r]));
+      // SOC 2 is an audit standard customers ask for, not a law: do not call it regulation.
+      const standardOnly = d.regulations.every((r) => r === 'soc2');
       out.push(
         finding(
           'trigger-regulated',
-          `You work under ${names}. Regulated work is one of the four usual reasons to bring in ` +
+          (standardOnly
+            ? `You must meet ${names}. An audit standard you are held to is, like regulated ` +
+              'work, one of the four usual reasons to bring in '
+            : `You work under ${names}. Regulated work is one of the four usual reasons to ` +
+              'bring in ') +
             'security leadership: someone has to own the written program and answer for it.',
           `your answer: regulations: ${names}`,
         ),
