@@ -15,7 +15,21 @@ import { questionSequence, type SectionId } from './steps';
 
 type Snap = SnapshotFrom<typeof assessmentMachine>;
 
-const library = { library: [], notices: [], mode: { kind: 'persistent' as const } };
+const entry = {
+  id: 'fuzz',
+  companyName: 'Fuzz Co',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  progress: { answered: 1, total: 40 },
+  scoreSummary: null,
+  note: '',
+};
+const library = {
+  library: [entry, { ...entry, id: 'other' }],
+  deleted: [],
+  notices: [],
+  mode: { kind: 'persistent' as const },
+};
 const opened = (answers: Record<string, unknown> = {}): OpenAssessment => ({
   id: 'fuzz',
   companyName: 'Fuzz Co',
@@ -32,7 +46,12 @@ const waiting: Record<string, string> = {
   'assessment.main.booting': 'loadStartup',
   'assessment.main.creating': 'createAssessment',
   'assessment.main.loading': 'loadAssessment',
-  'assessment.main.deleting': 'deleteAssessment',
+  'assessment.main.duplicating': 'duplicateAssessment',
+  'assessment.main.updating': 'updateAssessment',
+  'assessment.deletion.marking': 'markDeleted',
+  'assessment.deletion.erasing': 'eraseDeleted',
+  'assessment.deletion.restoring': 'restoreDeleted',
+  'assessment.durability.asking': 'requestPersistence',
   'assessment.main.erasing': 'eraseAll',
   'assessment.main.refreshing': 'refreshLibrary',
   'assessment.main.closing': 'flushSave',
@@ -43,7 +62,12 @@ const outputs: Record<string, unknown> = {
   loadStartup: { ...library, last: null },
   createAssessment: opened(),
   loadAssessment: { assessment: opened({ employees: 9 }), notice: null },
-  deleteAssessment: library,
+  duplicateAssessment: { state: library, copy: null },
+  updateAssessment: library,
+  markDeleted: { state: library, marked: entry },
+  eraseDeleted: library,
+  restoreDeleted: library,
+  requestPersistence: 'refused',
   eraseAll: library,
   refreshLibrary: library,
   flushSave: { mode: { kind: 'persistent' } },
@@ -85,6 +109,10 @@ function userEvent(): fc.Arbitrary<FlowEvent> {
       { type: 'assessment.start', companyName: '  <b>Acme</b> ' },
       { type: 'assessment.resume', id: 'fuzz' },
       { type: 'assessment.delete', id: 'fuzz' },
+      { type: 'assessment.duplicate', id: 'fuzz' },
+      { type: 'assessment.rename', id: 'fuzz', companyName: 'From the library' },
+      { type: 'note.set', questionId: 'assessment', text: 'Library note', assessmentId: 'fuzz' },
+      { type: 'deletion.undo' },
       { type: 'assessment.close' },
       { type: 'assessment.rename', companyName: 'R'.repeat(500) },
       { type: 'data.eraseAll' },
@@ -161,6 +189,10 @@ describe('random event sequences', { timeout: 60_000 }, () => {
               event = {
                 type: 'xstate.after.saveDelay.assessment.persistence.dirty',
               } as unknown as FlowEvent;
+            } else if (s._nodes.some((n) => n.id === 'assessment.deletion.pending')) {
+              event = {
+                type: 'xstate.after.undoWindow.assessment.deletion.pending',
+              } as unknown as FlowEvent;
             }
           } else {
             const id = s._nodes.map((n) => waiting[n.id]).find(Boolean);
@@ -180,5 +212,6 @@ describe('random event sequences', { timeout: 60_000 }, () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // A thousand runs take several seconds on a loaded two-core machine.
+  }, 60_000);
 });

@@ -5,10 +5,14 @@ import type { Answers } from '../core/types';
 import { assessmentMachine, presenterStepOf, SAVE_DELAY_MS } from './assessment-machine';
 import { defaultAssumptions } from '../core/assumptions';
 import type {
+  DuplicateResult,
+  MarkDeletedResult,
+  PersistenceStatus,
   CapturedLead,
   DeliveryResult,
   FlowEvent,
   LeadReceipt,
+  LibraryEntry,
   LibraryState,
   LoadResult,
   OpenAssessment,
@@ -31,7 +35,31 @@ const discovery: Answers = {
   dedicatedMandate: 'no',
 };
 
-const emptyLibrary: LibraryState = { library: [], notices: [], mode: { kind: 'persistent' } };
+const emptyLibrary: LibraryState = {
+  library: [],
+  deleted: [],
+  notices: [],
+  mode: { kind: 'persistent' },
+};
+
+function libraryEntry(partial: Partial<LibraryEntry> = {}): LibraryEntry {
+  return {
+    id: 'a1',
+    companyName: 'Acme Dental',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    updatedAt: '2026-11-23T10:30:00.000Z',
+    progress: { answered: 10, total: 44 },
+    scoreSummary: null,
+    note: '',
+    ...partial,
+  };
+}
+
+const oneInLibrary: LibraryState = { ...emptyLibrary, library: [libraryEntry()] };
+const twoInLibrary: LibraryState = {
+  ...emptyLibrary,
+  library: [libraryEntry(), libraryEntry({ id: 'a2', companyName: 'Beta Law' })],
+};
 
 function openAssessment(partial: Partial<OpenAssessment> = {}): OpenAssessment {
   return {
@@ -88,7 +116,18 @@ function fakeMachine(startup: Partial<StartupData> = {}) {
           return { mode: { kind: 'persistent' } };
         },
       ),
-      deleteAssessment: fromPromise(async () => emptyLibrary),
+      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
+        state: emptyLibrary,
+        copy: null,
+      })),
+      updateAssessment: fromPromise(async () => emptyLibrary),
+      markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(async () => ({
+        state: emptyLibrary,
+        marked: null,
+      })),
+      eraseDeleted: fromPromise(async () => emptyLibrary),
+      restoreDeleted: fromPromise(async () => emptyLibrary),
+      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
       eraseAll: fromPromise(async () => emptyLibrary),
       refreshLibrary: fromPromise(async () => emptyLibrary),
     },
@@ -408,8 +447,6 @@ const graphEvents: FlowEvent[] = [
   done('loadAssessment', { assessment: null, notice: null }),
   failed('loadAssessment'),
   { type: 'assessment.delete', id: 'a1' },
-  done('deleteAssessment', emptyLibrary),
-  failed('deleteAssessment'),
   { type: 'data.eraseAll' },
   done('eraseAll', emptyLibrary),
   failed('eraseAll'),
@@ -460,12 +497,57 @@ const graphEvents: FlowEvent[] = [
   ...presenterEvents,
 ];
 
+/**
+ * The library's own events, explored in a second pass with the main flow mostly on the welcome
+ * screen: the product of every region with every other would be too large to walk.
+ */
+const libraryGraphEvents: FlowEvent[] = [
+  done('loadStartup', { ...twoInLibrary, last: null }),
+  done('loadStartup', { ...oneInLibrary, deleted: [libraryEntry({ id: 'a9' })], last: null }),
+  { type: 'assessment.delete', id: 'a1' },
+  { type: 'assessment.delete', id: 'a2' },
+  { type: 'assessment.delete', id: 'nope' },
+  done('markDeleted', { state: oneInLibrary, marked: libraryEntry({ id: 'a2' }) }),
+  done('markDeleted', { state: oneInLibrary, marked: null }),
+  failed('markDeleted'),
+  { type: 'deletion.undo' },
+  done('restoreDeleted', twoInLibrary),
+  failed('restoreDeleted'),
+  { type: 'xstate.after.undoWindow.assessment.deletion.pending' } as unknown as FlowEvent,
+  done('eraseDeleted', oneInLibrary),
+  failed('eraseDeleted'),
+  { type: 'assessment.duplicate', id: 'a1' },
+  done('duplicateAssessment', {
+    state: twoInLibrary,
+    copy: libraryEntry({ id: 'a2', companyName: 'Acme Dental (copy)' }),
+  }),
+  failed('duplicateAssessment'),
+  { type: 'assessment.rename', id: 'a1', companyName: 'From the library' },
+  { type: 'note.set', questionId: 'assessment', text: 'From the library', assessmentId: 'a1' },
+  { type: 'note.set', questionId: 'assessment', text: 'x'.repeat(10_001), assessmentId: 'a1' },
+  done('updateAssessment', twoInLibrary),
+  failed('updateAssessment'),
+  done('refreshLibrary', twoInLibrary),
+  failed('refreshLibrary'),
+  done('requestPersistence', 'granted'),
+  done('requestPersistence', 'refused'),
+  failed('requestPersistence'),
+  { type: 'data.eraseAll' },
+  done('eraseAll', emptyLibrary),
+];
+
 /** Which invoked actor (or delay) each state waits on: its done/error events only make sense there. */
 const waitsOn: Record<string, string> = {
   'assessment.main.booting': 'loadStartup',
   'assessment.main.creating': 'createAssessment',
   'assessment.main.loading': 'loadAssessment',
-  'assessment.main.deleting': 'deleteAssessment',
+  'assessment.main.duplicating': 'duplicateAssessment',
+  'assessment.main.updating': 'updateAssessment',
+  'assessment.deletion.marking': 'markDeleted',
+  'assessment.deletion.pending': 'undoWindow',
+  'assessment.deletion.erasing': 'eraseDeleted',
+  'assessment.deletion.restoring': 'restoreDeleted',
+  'assessment.durability.asking': 'requestPersistence',
   'assessment.main.erasing': 'eraseAll',
   'assessment.main.refreshing': 'refreshLibrary',
   'assessment.main.closing': 'flushSave',
@@ -478,12 +560,12 @@ const waitsOn: Record<string, string> = {
   'assessment.delivery.erasing': 'eraseLeads',
 };
 
-function eventsFor(s: Snap): FlowEvent[] {
+function eventsFor(s: Snap, events: readonly FlowEvent[] = graphEvents): FlowEvent[] {
   const active = new Set(s._nodes.map((n) => waitsOn[n.id]).filter(Boolean));
   // While presenting, only the presenter's own events: the rest behave as on the page (and are
   // covered there), and offering them at every step would multiply the graph fourfold.
   if (presenterStepOf(s) !== null) return presenterEvents;
-  return graphEvents.filter((e) => {
+  return events.filter((e) => {
     const m = /^xstate\.(?:done|error)\.actor\.(.+)$/.exec(e.type);
     if (m) return active.has(m[1]!);
     const delay = /^xstate\.after\.(\w+)\./.exec(e.type);
@@ -497,6 +579,8 @@ const serializeState = (s: Snap) =>
     s.value,
     s.context.current === null ? 'none' : discoveryComplete(s.context.current.answers),
     nextPendingLead(s.context.leads)?.leadId ?? null,
+    s.context.library.length,
+    s.context.pendingDeletions.length,
     s.context.leads.some((l) => l.assessmentId === s.context.current?.id),
   ]);
 
@@ -516,11 +600,17 @@ const graphMachine = assessmentMachine as unknown as AnyStateMachine;
 // Both lead placements with a form: before-results gates, after-results appends.
 const placements = ['before-results', 'after-results'] as const;
 
+/** The two passes: the guided flow under both lead placements, and the library on its own. */
+const passes = [
+  ...placements.map((leadPlacement) => ({ leadPlacement, events: graphEvents })),
+  { leadPlacement: 'none' as const, events: libraryGraphEvents },
+];
+
 // Walking the whole graph takes seconds, more on a loaded machine.
 describe('the machine graph', { timeout: 60_000 }, () => {
-  const paths = placements.flatMap((leadPlacement) =>
+  const paths = passes.flatMap(({ leadPlacement, events }) =>
     getShortestPaths(graphMachine, {
-      events: (s) => eventsFor(s as Snap),
+      events: (s) => eventsFor(s as Snap, events),
       serializeState: (s) => serializeState(s as Snap),
       input: { leadPlacement },
     }),
@@ -535,10 +625,10 @@ describe('the machine graph', { timeout: 60_000 }, () => {
   });
 
   it('takes every declared transition', () => {
-    const adjacency = placements.flatMap((leadPlacement) =>
+    const adjacency = passes.flatMap(({ leadPlacement, events }) =>
       Object.values(
         getAdjacencyMap(graphMachine, {
-          events: (s) => eventsFor(s as Snap),
+          events: (s) => eventsFor(s as Snap, events),
           serializeState: (s) => serializeState(s as Snap),
           input: { leadPlacement },
         }),
@@ -578,7 +668,8 @@ describe('the machine graph', { timeout: 60_000 }, () => {
     visit(assessmentMachine.root);
     const untaken = declared.filter((d) => !taken.has(d));
     expect(untaken).toEqual([]);
-  });
+    // Walking the graph twice takes a few seconds on a loaded two-core machine.
+  }, 60_000);
 
   it('persist → JSON → restore → persist gives the same snapshot at every state', () => {
     const { machine } = fakeMachine();

@@ -18,9 +18,16 @@ import {
 } from 'xstate';
 import { validateAnswer } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
+import { ASSESSMENT_NOTE_KEY } from './flow-types';
 import type {
+  AssessmentUpdate,
   CapturedLead,
   DeliveryResult,
+  DuplicateResult,
+  LibraryActivity,
+  LibraryEntry,
+  MarkDeletedResult,
+  PersistenceStatus,
   FlowContext,
   FlowEmitted,
   FlowEvent,
@@ -56,6 +63,8 @@ import {
 export const SAVE_DELAY_MS = 120;
 export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_COMPANY_LENGTH = 200;
+/** A deleted assessment can be brought back for this long; then it is erased (assumption). */
+export const UNDO_WINDOW_MS = 8_000;
 
 const notProvided = (name: string) => () => {
   throw new Error(`The ${name} actor must be provided with machine.provide().`);
@@ -69,6 +78,23 @@ function withCurrent(
 ): Partial<FlowContext> {
   return context.current ? { current: change(context.current) } : {};
 }
+
+const inLibrary = (context: FlowContext, id: string | undefined): LibraryEntry | undefined =>
+  id === undefined ? undefined : context.library.find((e) => e.id === id);
+
+/** The library's activity line for a change made from the library (rename or note). */
+function updateActivity(context: FlowContext, event: FlowEvent): LibraryActivity | null {
+  if (event.type === 'assessment.rename' && event.id) {
+    return { kind: 'renamed', id: event.id, companyName: cleanName(event.companyName) };
+  }
+  if (event.type === 'note.set' && event.assessmentId) {
+    const entry = inLibrary(context, event.assessmentId);
+    return { kind: 'noted', id: event.assessmentId, companyName: entry?.companyName ?? '' };
+  }
+  return null;
+}
+
+const cleanName = (name: string): string => name.trim().slice(0, MAX_COMPANY_LENGTH);
 
 function questionCursor(context: FlowContext): string | null {
   const c = context.current?.cursor;
@@ -108,6 +134,7 @@ export const assessmentMachine = setup({
   },
   delays: {
     saveDelay: SAVE_DELAY_MS,
+    undoWindow: UNDO_WINDOW_MS,
     retryDelay: ({ context }) => retryDelayMs(nextPendingLead(context.leads)?.attempts ?? 1),
   },
   actors: {
@@ -117,7 +144,16 @@ export const assessmentMachine = setup({
     ),
     loadAssessment: fromPromise<LoadResult, { id: string }>(notProvided('loadAssessment')),
     saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(notProvided('saveAssessment')),
-    deleteAssessment: fromPromise<LibraryState, { id: string }>(notProvided('deleteAssessment')),
+    duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(
+      notProvided('duplicateAssessment'),
+    ),
+    updateAssessment: fromPromise<LibraryState, AssessmentUpdate>(notProvided('updateAssessment')),
+    markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(
+      notProvided('markDeleted'),
+    ),
+    eraseDeleted: fromPromise<LibraryState, { ids: string[] }>(notProvided('eraseDeleted')),
+    restoreDeleted: fromPromise<LibraryState, { ids: string[] }>(notProvided('restoreDeleted')),
+    requestPersistence: fromPromise<PersistenceStatus>(notProvided('requestPersistence')),
     eraseAll: fromPromise<LibraryState>(notProvided('eraseAll')),
     refreshLibrary: fromPromise<LibraryState>(notProvided('refreshLibrary')),
     loadLeads: fromPromise<LeadReceipt[]>(notProvided('loadLeads')),
@@ -132,9 +168,48 @@ export const assessmentMachine = setup({
       assertEvent(event, 'answer.set');
       return validateAnswer(event.questionId, event.value) === null;
     },
-    isValidNote: ({ event }) => {
+    isValidNote: ({ context, event }) => {
       assertEvent(event, 'note.set');
-      return event.text.length <= MAX_NOTE_LENGTH;
+      const forOpen = !event.assessmentId || event.assessmentId === context.current?.id;
+      return forOpen && event.text.length <= MAX_NOTE_LENGTH;
+    },
+    renamesOpen: ({ context, event }) => {
+      assertEvent(event, 'assessment.rename');
+      return !event.id || event.id === context.current?.id;
+    },
+    /** A rename of an assessment in the library (not open). */
+    isLibraryRename: ({ context, event }) => {
+      assertEvent(event, 'assessment.rename');
+      return inLibrary(context, event.id) !== undefined;
+    },
+    /** A note on a whole assessment in the library, within the length limit. */
+    isLibraryNote: ({ context, event }) => {
+      assertEvent(event, 'note.set');
+      return (
+        inLibrary(context, event.assessmentId) !== undefined &&
+        event.questionId === ASSESSMENT_NOTE_KEY &&
+        event.text.length <= MAX_NOTE_LENGTH
+      );
+    },
+    canDuplicate: ({ context, event }) => {
+      assertEvent(event, 'assessment.duplicate');
+      return inLibrary(context, event.id) !== undefined;
+    },
+    /** Deleting is offered in the library, for an assessment it lists. */
+    canDeleteNow: ({ context, event }) => {
+      assertEvent(event, 'assessment.delete');
+      return inLibrary(context, event.id) !== undefined;
+    },
+    hasPendingDeletions: ({ context }) => context.pendingDeletions.length > 0,
+    /**
+     * The rep is building a library: two or more assessments (counting the open one), with
+     * IndexedDB working. That is when keeping them matters enough to ask the browser.
+     */
+    libraryInUse: ({ context }) => {
+      if (context.storage.kind !== 'persistent') return false;
+      const open = context.current;
+      const extra = open && !context.library.some((e) => e.id === open.id) ? 1 : 0;
+      return context.library.length + extra >= 2;
     },
     isValidAssumptions: ({ event }) => {
       assertEvent(event, 'assumptions.set');
@@ -203,6 +278,19 @@ export const assessmentMachine = setup({
       };
     }),
     closeAssessment: assign({ current: null, resumedFrom: null }),
+    adoptPendingDeletions: assign((_, params: { deleted: LibraryEntry[] }) => ({
+      pendingDeletions: params.deleted,
+    })),
+    forgetDeletions: assign({ pendingDeletions: [] }),
+    noteActivity: assign(({ context, event }) => ({
+      libraryActivity: updateActivity(context, event),
+    })),
+    setActivity: assign((_, params: { activity: LibraryActivity | null }) => ({
+      libraryActivity: params.activity,
+    })),
+    adoptPersistence: assign((_, params: { status: PersistenceStatus }) => ({
+      persistence: params.status,
+    })),
     addNotice: assign(({ context }, params: { message: string; kind: string }) => ({
       notices: [...context.notices, params],
     })),
@@ -370,6 +458,9 @@ export const assessmentMachine = setup({
     resumedFrom: null,
     leadPlacement: input?.leadPlacement ?? 'none',
     leads: [],
+    pendingDeletions: [],
+    persistence: 'unknown',
+    libraryActivity: null,
   }),
   on: {
     'notice.dismiss': { actions: 'dismissNotices' },
@@ -388,6 +479,7 @@ export const assessmentMachine = setup({
                 target: 'resuming',
                 actions: [
                   { type: 'adoptLibrary', params: ({ event }) => event.output },
+                  { type: 'adoptPendingDeletions', params: ({ event }) => event.output },
                   {
                     type: 'openAssessment',
                     params: ({ event }) => ({ assessment: event.output.last!, resumed: true }),
@@ -396,7 +488,10 @@ export const assessmentMachine = setup({
               },
               {
                 target: 'welcome',
-                actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
+                actions: [
+                  { type: 'adoptLibrary', params: ({ event }) => event.output },
+                  { type: 'adoptPendingDeletions', params: ({ event }) => event.output },
+                ],
               },
             ],
             onError: {
@@ -415,8 +510,74 @@ export const assessmentMachine = setup({
           on: {
             'assessment.start': 'creating',
             'assessment.resume': 'loading',
-            'assessment.delete': 'deleting',
+            'assessment.duplicate': { guard: 'canDuplicate', target: 'duplicating' },
+            'assessment.rename': {
+              guard: 'isLibraryRename',
+              target: 'updating',
+              actions: 'noteActivity',
+            },
+            'note.set': { guard: 'isLibraryNote', target: 'updating', actions: 'noteActivity' },
             'data.eraseAll': 'erasing',
+          },
+        },
+        duplicating: {
+          invoke: {
+            id: 'duplicateAssessment',
+            src: 'duplicateAssessment',
+            input: ({ event }) => {
+              assertEvent(event, 'assessment.duplicate');
+              return { id: event.id };
+            },
+            onDone: {
+              target: 'welcome',
+              actions: [
+                { type: 'adoptLibrary', params: ({ event }) => event.output.state },
+                {
+                  type: 'setActivity',
+                  params: ({ event }) => ({
+                    activity: event.output.copy && {
+                      kind: 'duplicated' as const,
+                      id: event.output.copy.id,
+                      companyName: event.output.copy.companyName,
+                    },
+                  }),
+                },
+              ],
+            },
+            onError: {
+              target: 'refreshing',
+              actions: {
+                type: 'addNotice',
+                params: { kind: 'duplicate-failed', message: 'The copy could not be made.' },
+              },
+            },
+          },
+        },
+        updating: {
+          invoke: {
+            id: 'updateAssessment',
+            src: 'updateAssessment',
+            input: ({ event }): AssessmentUpdate => {
+              if (event.type === 'assessment.rename' && event.id) {
+                return { id: event.id, companyName: cleanName(event.companyName) };
+              }
+              assertEvent(event, 'note.set');
+              return { id: event.assessmentId ?? '', note: event.text };
+            },
+            onDone: {
+              target: 'welcome',
+              actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
+            },
+            onError: {
+              target: 'refreshing',
+              actions: [
+                { type: 'setActivity', params: { activity: null } },
+                {
+                  type: 'addNotice',
+                  params: { kind: 'update-failed', message: 'That change could not be saved.' },
+                },
+              ],
+            },
           },
         },
         creating: {
@@ -486,21 +647,6 @@ export const assessmentMachine = setup({
             { target: 'open.questionnaire' },
           ],
         },
-        deleting: {
-          invoke: {
-            id: 'deleteAssessment',
-            src: 'deleteAssessment',
-            input: ({ event }) => {
-              assertEvent(event, 'assessment.delete');
-              return { id: event.id };
-            },
-            onDone: {
-              target: 'welcome',
-              actions: { type: 'adoptLibrary', params: ({ event }) => event.output },
-            },
-            onError: 'refreshing',
-          },
-        },
         erasing: {
           entry: 'closeAssessment',
           invoke: {
@@ -529,7 +675,7 @@ export const assessmentMachine = setup({
           initial: 'questionnaire',
           on: {
             'assessment.close': 'closing',
-            'assessment.rename': { actions: ['rename', 'changed'] },
+            'assessment.rename': { guard: 'renamesOpen', actions: ['rename', 'changed'] },
             'note.set': { guard: 'isValidNote', actions: ['setNote', 'changed'] },
             'data.eraseAll': 'erasing',
           },
@@ -769,6 +915,140 @@ export const assessmentMachine = setup({
             onError: { target: 'idle', actions: 'forgetLeads' },
           },
         },
+      },
+    },
+    deletion: {
+      // A deleted assessment stays on disk, marked, for UNDO_WINDOW_MS; then it is erased. A tab
+      // closed meanwhile loses nothing: the next start finds the mark and offers undo again.
+      initial: 'idle',
+      on: { 'data.eraseAll': { target: '.idle', actions: 'forgetDeletions' } },
+      states: {
+        idle: {
+          always: { guard: 'hasPendingDeletions', target: 'pending' },
+          on: {
+            'assessment.delete': { guard: 'canDeleteNow', target: 'marking' },
+          },
+        },
+        marking: {
+          invoke: {
+            id: 'markDeleted',
+            src: 'markDeleted',
+            input: ({ context, event }) => {
+              assertEvent(event, 'assessment.delete');
+              // Only the latest deletion can be undone: earlier ones are erased now.
+              return { id: event.id, finalize: context.pendingDeletions.map((e) => e.id) };
+            },
+            onDone: [
+              {
+                guard: ({ event }) => event.output.marked !== null,
+                target: 'pending',
+                actions: [
+                  { type: 'adoptLibrary', params: ({ event }) => event.output.state },
+                  {
+                    type: 'adoptPendingDeletions',
+                    params: ({ event }) => ({ deleted: [event.output.marked!] }),
+                  },
+                ],
+              },
+              {
+                target: 'idle',
+                actions: [
+                  { type: 'adoptLibrary', params: ({ event }) => event.output.state },
+                  'forgetDeletions',
+                ],
+              },
+            ],
+            onError: {
+              target: 'idle',
+              actions: [
+                'forgetDeletions',
+                {
+                  type: 'addNotice',
+                  params: {
+                    kind: 'delete-failed',
+                    message: 'That assessment could not be deleted.',
+                  },
+                },
+              ],
+            },
+          },
+        },
+        pending: {
+          after: { undoWindow: 'erasing' },
+          on: {
+            'deletion.undo': 'restoring',
+            'assessment.delete': { guard: 'canDeleteNow', target: 'marking' },
+          },
+        },
+        erasing: {
+          invoke: {
+            id: 'eraseDeleted',
+            src: 'eraseDeleted',
+            input: ({ context }) => ({ ids: context.pendingDeletions.map((e) => e.id) }),
+            onDone: {
+              target: 'idle',
+              actions: [
+                'forgetDeletions',
+                { type: 'adoptLibrary', params: ({ event }) => event.output },
+              ],
+            },
+            // Still marked on disk: the next start offers them again, nothing is lost.
+            onError: { target: 'idle', actions: 'forgetDeletions' },
+          },
+        },
+        restoring: {
+          invoke: {
+            id: 'restoreDeleted',
+            src: 'restoreDeleted',
+            input: ({ context }) => ({ ids: context.pendingDeletions.map((e) => e.id) }),
+            onDone: {
+              target: 'idle',
+              actions: [
+                'forgetDeletions',
+                { type: 'adoptLibrary', params: ({ event }) => event.output },
+              ],
+            },
+            onError: {
+              target: 'idle',
+              actions: [
+                'forgetDeletions',
+                {
+                  type: 'addNotice',
+                  params: {
+                    kind: 'restore-failed',
+                    message:
+                      'The assessment could not be brought back just now. It is kept, and undo is offered again next time you open this page.',
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+    durability: {
+      // Once per visit, when the rep starts keeping a library, ask the browser to keep it.
+      initial: 'unasked',
+      states: {
+        unasked: { always: { guard: 'libraryInUse', target: 'asking' } },
+        asking: {
+          invoke: {
+            id: 'requestPersistence',
+            src: 'requestPersistence',
+            onDone: {
+              target: 'answered',
+              actions: {
+                type: 'adoptPersistence',
+                params: ({ event }) => ({ status: event.output }),
+              },
+            },
+            onError: {
+              target: 'answered',
+              actions: { type: 'adoptPersistence', params: { status: 'unsupported' } },
+            },
+          },
+        },
+        answered: { type: 'final' },
       },
     },
   },

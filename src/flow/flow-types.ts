@@ -1,5 +1,6 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
 import type { Answers, AnswerValue, Assumptions, LeadPlacement } from '../core/types';
+import type { ScoreSummary } from '../storage/assessment-record';
 import type { LeadContact, LeadStatus } from '../storage/lead-outbox';
 import type { LeadInput } from './lead-delivery';
 import type { Cursor, SectionId } from './steps';
@@ -14,13 +15,32 @@ export interface StorageNotice {
   message: string;
 }
 
+export type { ScoreSummary };
+
+/** The note key for the note on the whole assessment (not on one question). */
+export const ASSESSMENT_NOTE_KEY = 'assessment';
+
+/** One assessment in the library: what the list shows without opening it. */
 export interface LibraryEntry {
   id: string;
   companyName: string;
   createdAt: string;
   updatedAt: string;
   progress: { answered: number; total: number };
+  /** Gap score and recommended model when last saved; null while discovery is unfinished. */
+  scoreSummary: ScoreSummary | null;
+  /** The note on the whole assessment, '' when none. */
+  note: string;
 }
+
+/** What navigator.storage.persist() answered: granted, refused, or no such API. */
+export type PersistenceStatus = 'unknown' | 'granted' | 'refused' | 'unsupported';
+
+/** The last thing done to the library, for a status line (the UI words it). */
+export type LibraryActivity =
+  | { kind: 'duplicated'; id: string; companyName: string }
+  | { kind: 'renamed'; id: string; companyName: string }
+  | { kind: 'noted'; id: string; companyName: string };
 
 /** One assessment as the machine holds it. */
 export interface OpenAssessment {
@@ -37,8 +57,29 @@ export interface OpenAssessment {
 
 export interface LibraryState {
   library: LibraryEntry[];
+  /** Deleted, undo window still open (or the tab closed during it): not shown in the list. */
+  deleted: LibraryEntry[];
   notices: StorageNotice[];
   mode: StorageMode;
+}
+
+/** What duplicating hands back: the library with the copy, and the copy's entry. */
+export interface DuplicateResult {
+  state: LibraryState;
+  copy: LibraryEntry | null;
+}
+
+/** What marking a deletion hands back: the library without it, and what was marked. */
+export interface MarkDeletedResult {
+  state: LibraryState;
+  marked: LibraryEntry | null;
+}
+
+/** A change made from the library to an assessment that is not open. */
+export interface AssessmentUpdate {
+  id: string;
+  companyName?: string;
+  note?: string;
 }
 
 export interface StartupData extends LibraryState {
@@ -68,6 +109,12 @@ export interface FlowContext {
   leadPlacement: LeadPlacement;
   /** Every lead captured on this device: what the form and the delivery region need to know. */
   leads: LeadReceipt[];
+  /** Deleted from the library, erased when the undo window ends (or restored by undo). */
+  pendingDeletions: LibraryEntry[];
+  /** What the browser said when asked to keep this site's data. */
+  persistence: PersistenceStatus;
+  /** The last duplicate, rename or note made from the library. */
+  libraryActivity: LibraryActivity | null;
 }
 
 /** What the machine is started with; every field has a default. */
@@ -116,12 +163,16 @@ export type FlowEvent =
   | { type: 'assessment.start'; companyName: string }
   | { type: 'assessment.resume'; id: string }
   | { type: 'assessment.delete'; id: string }
+  | { type: 'assessment.duplicate'; id: string }
+  | { type: 'deletion.undo' }
   | { type: 'assessment.close' }
-  | { type: 'assessment.rename'; companyName: string }
+  /** With `id`, from the library (an assessment that is not open); without, the open one. */
+  | { type: 'assessment.rename'; companyName: string; id?: string }
   | { type: 'data.eraseAll' }
   | { type: 'answer.set'; questionId: string; value: AnswerValue }
   | { type: 'answer.clear'; questionId: string }
-  | { type: 'note.set'; questionId: string; text: string }
+  /** With `assessmentId`, from the library; without, on the open assessment. */
+  | { type: 'note.set'; questionId: string; text: string; assessmentId?: string }
   | { type: 'step.next' }
   | { type: 'step.back' }
   | { type: 'section.goto'; section: SectionId }

@@ -9,6 +9,9 @@ import type { Answers, Config, LeadPlacement } from '../core/types';
 import { createLeadOutbox, type LeadOutbox } from '../storage/lead-outbox';
 import { assessmentMachine } from './assessment-machine';
 import type {
+  DuplicateResult,
+  MarkDeletedResult,
+  PersistenceStatus,
   FlowEmitted,
   LibraryState,
   LoadResult,
@@ -32,7 +35,12 @@ const discovery: Answers = {
   initiatives: [],
   dedicatedMandate: 'no',
 };
-const emptyLibrary: LibraryState = { library: [], notices: [], mode: { kind: 'persistent' } };
+const emptyLibrary: LibraryState = {
+  library: [],
+  deleted: [],
+  notices: [],
+  mode: { kind: 'persistent' },
+};
 const atReview: OpenAssessment = {
   id: 'a1',
   companyName: 'Acme Dental',
@@ -109,7 +117,18 @@ function setup(opts: {
       saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(async () => ({
         mode: { kind: 'persistent' },
       })),
-      deleteAssessment: fromPromise(async () => emptyLibrary),
+      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
+        state: emptyLibrary,
+        copy: null,
+      })),
+      updateAssessment: fromPromise(async () => emptyLibrary),
+      markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(async () => ({
+        state: emptyLibrary,
+        marked: null,
+      })),
+      eraseDeleted: fromPromise(async () => emptyLibrary),
+      restoreDeleted: fromPromise(async () => emptyLibrary),
+      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
       eraseAll: fromPromise(async () => emptyLibrary),
       refreshLibrary: fromPromise(async () => emptyLibrary),
       ...createLeadActors(outbox, {

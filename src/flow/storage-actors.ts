@@ -5,11 +5,18 @@
 import { fromPromise } from 'xstate';
 import { countAnswered } from '../core/schema';
 import type { AssessmentRepository, StorageProblem } from '../storage/assessment-repository';
-import type { AssessmentRecord } from '../storage/assessment-record';
+import type { AssessmentRecord, AssessmentSummary } from '../storage/assessment-record';
 import { CONTENT_VERSION } from '../core/content/questions';
 import { SCORING_VERSION } from '../core/scoring';
+import { MAX_COMPANY_LENGTH } from './assessment-machine';
+import { ASSESSMENT_NOTE_KEY } from './flow-types';
 import type {
+  AssessmentUpdate,
+  DuplicateResult,
+  LibraryEntry,
   LibraryState,
+  MarkDeletedResult,
+  ScoreSummary,
   LoadResult,
   OpenAssessment,
   SaveInput,
@@ -24,6 +31,23 @@ export interface StorageActorOptions {
   now: () => string;
   /** A fresh assessment id. */
   newId: () => string;
+  /**
+   * The library's gap score and model for an assessment, or null when it has none yet (discovery
+   * unfinished). `undefined` means "not known right now" (the engine is still loading): the last
+   * known summary is kept. Default: none is ever computed.
+   */
+  summarize?: (a: OpenAssessment) => Promise<ScoreSummary | null | undefined>;
+}
+
+/** "Acme (copy)", or "Acme (copy 2)" … when that name is taken; never over the length limit. */
+export function copyName(name: string, taken: readonly string[]): string {
+  const names = new Set(taken);
+  const base = name.trim();
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
+    const candidate = `${base.slice(0, MAX_COMPANY_LENGTH - suffix.length)}${suffix}`.trim();
+    if (!names.has(candidate)) return candidate;
+  }
 }
 
 const toNotice = (p: StorageProblem) => ({ kind: p.kind, id: p.id, message: p.message });
@@ -61,9 +85,26 @@ function toOpen(record: AssessmentRecord): OpenAssessment {
   };
 }
 
+function toEntry(s: AssessmentSummary): LibraryEntry {
+  return {
+    id: s.id,
+    companyName: s.companyName,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    progress: s.progress,
+    scoreSummary: s.scoreSummary,
+    note: s.note,
+  };
+}
+
 async function libraryState(repo: AssessmentRepository): Promise<LibraryState> {
   const { summaries, problems } = await repo.list();
-  return { library: summaries, notices: problems.map(toNotice), mode: repo.mode() };
+  return {
+    library: summaries.filter((s) => s.deletedAt === null).map(toEntry),
+    deleted: summaries.filter((s) => s.deletedAt !== null).map(toEntry),
+    notices: problems.map(toNotice),
+    mode: repo.mode(),
+  };
 }
 
 /** The actors `assessmentMachine.provide({ actors })` needs, over one repository. */
@@ -76,8 +117,12 @@ export function createStorageActors(
   const ready = async (): Promise<AssessmentRepository> => (repo ??= await repository);
 
   // Built here rather than with storage's helper so the storage code can load after first paint.
-  const toRecord = (a: OpenAssessment, createdAt: string): AssessmentRecord => ({
-    schemaVersion: 2,
+  const toRecord = (
+    a: OpenAssessment,
+    createdAt: string,
+    scoreSummary: ScoreSummary | null,
+  ): AssessmentRecord => ({
+    schemaVersion: 3,
     id: a.id,
     createdAt,
     contentVersion: CONTENT_VERSION,
@@ -90,7 +135,39 @@ export function createStorageActors(
     progress: countAnswered(a.answers),
     flow: { cursor: a.cursor },
     updatedAt: options.now(),
+    scoreSummary,
+    deletedAt: null,
   });
+
+  // The last summary known per assessment, kept when the engine cannot say right now.
+  const knownSummary = new Map<string, ScoreSummary | null>();
+  const summaryFor = async (a: OpenAssessment): Promise<ScoreSummary | null> => {
+    let computed: ScoreSummary | null | undefined;
+    try {
+      computed = options.summarize ? await options.summarize(a) : undefined;
+    } catch {
+      computed = undefined;
+    }
+    const summary = computed === undefined ? (knownSummary.get(a.id) ?? null) : computed;
+    knownSummary.set(a.id, summary);
+    return summary;
+  };
+  const opened = (record: AssessmentRecord): OpenAssessment => {
+    knownSummary.set(record.id, record.scoreSummary);
+    return toOpen(record);
+  };
+
+  /** Loads a record, changes it and writes it back; false when it is not there. */
+  const rewrite = async (
+    repo: AssessmentRepository,
+    id: string,
+    change: (r: AssessmentRecord) => AssessmentRecord,
+  ): Promise<boolean> => {
+    const { record } = await repo.load(id);
+    if (!record) return false;
+    await repo.save(change(record));
+    return true;
+  };
 
   return {
     loadStartup: fromPromise<StartupData>(async () => {
@@ -100,7 +177,8 @@ export function createStorageActors(
       let last: OpenAssessment | null = null;
       if (lastId) {
         const { record, problem } = await repo.load(lastId);
-        if (record) last = toOpen(record);
+        // One deleted (undo window open when the tab closed) is not reopened.
+        if (record && record.deletedAt === null) last = opened(record);
         if (problem) state.notices.push(toNotice(problem));
       }
       return { ...state, mode: repo.mode(), last };
@@ -124,20 +202,85 @@ export function createStorageActors(
     }),
     loadAssessment: fromPromise<LoadResult, { id: string }>(async ({ input }) => {
       const repo = await ready();
-      const { record, problem } = await repo.load(input.id);
+      const loaded = await repo.load(input.id);
+      const record = loaded.record?.deletedAt === null ? loaded.record : null;
       if (record) await repo.setLastOpenedId(record.id);
-      return { assessment: record ? toOpen(record) : null, notice: problem && toNotice(problem) };
+      return {
+        assessment: record ? opened(record) : null,
+        notice: loaded.problem && toNotice(loaded.problem),
+      };
     }),
     saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(async ({ input }) => {
       const repo = await ready();
       const a = input.assessment;
-      await repo.save(toRecord(a, a.createdAt));
+      await repo.save(toRecord(a, a.createdAt, await summaryFor(a)));
       return { mode: repo.mode() };
     }),
-    deleteAssessment: fromPromise<LibraryState, { id: string }>(async ({ input }) => {
+    duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async ({ input }) => {
       const repo = await ready();
-      await repo.remove(input.id);
-      if ((await repo.lastOpenedId()) === input.id) await repo.setLastOpenedId(null);
+      const { record } = await repo.load(input.id);
+      if (!record || record.deletedAt !== null)
+        return { state: await libraryState(repo), copy: null };
+      const before = await libraryState(repo);
+      const at = options.now();
+      const copy: AssessmentRecord = {
+        ...structuredClone(record),
+        id: options.newId(),
+        companyName: copyName(
+          record.companyName,
+          before.library.map((e) => e.companyName),
+        ),
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      };
+      await repo.save(copy);
+      const state = await libraryState(repo);
+      return { state, copy: state.library.find((e) => e.id === copy.id) ?? null };
+    }),
+    updateAssessment: fromPromise<LibraryState, AssessmentUpdate>(async ({ input }) => {
+      const repo = await ready();
+      await rewrite(repo, input.id, (r) => {
+        const notes = { ...r.notes };
+        if (input.note !== undefined) {
+          if (input.note.trim() === '') delete notes[ASSESSMENT_NOTE_KEY];
+          else notes[ASSESSMENT_NOTE_KEY] = input.note;
+        }
+        return {
+          ...r,
+          companyName: input.companyName ?? r.companyName,
+          notes,
+          updatedAt: options.now(),
+        };
+      });
+      return libraryState(repo);
+    }),
+    markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(
+      async ({ input }) => {
+        const repo = await ready();
+        for (const id of input.finalize) if (id !== input.id) await repo.remove(id);
+        // The mark keeps updatedAt, so undo puts it back where it was in the list.
+        const marked = await rewrite(repo, input.id, (r) => ({ ...r, deletedAt: options.now() }));
+        if ((await repo.lastOpenedId()) === input.id) await repo.setLastOpenedId(null);
+        const state = await libraryState(repo);
+        return {
+          state,
+          marked: marked ? (state.deleted.find((e) => e.id === input.id) ?? null) : null,
+        };
+      },
+    ),
+    eraseDeleted: fromPromise<LibraryState, { ids: string[] }>(async ({ input }) => {
+      const repo = await ready();
+      for (const id of input.ids) {
+        const { record } = await repo.load(id);
+        // Only what is still marked: an undo in another tab wins.
+        if (record?.deletedAt !== null) await repo.remove(id);
+      }
+      return libraryState(repo);
+    }),
+    restoreDeleted: fromPromise<LibraryState, { ids: string[] }>(async ({ input }) => {
+      const repo = await ready();
+      for (const id of input.ids) await rewrite(repo, id, (r) => ({ ...r, deletedAt: null }));
       return libraryState(repo);
     }),
     eraseAll: fromPromise<LibraryState>(async () => {

@@ -19,6 +19,7 @@ import {
   validateRecord,
   type AssessmentRecord,
   type AssessmentRecordV0,
+  type AssessmentRecordV2,
 } from './assessment-record';
 
 const NOW = '2025-03-01T10:00:00.000Z';
@@ -63,7 +64,7 @@ describe('newAssessmentRecord', () => {
   it('starts empty under the current content and scoring versions', () => {
     const record = newAssessmentRecord('abc-123', NOW);
     expect(record).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'abc-123',
       companyName: '',
       createdAt: NOW,
@@ -76,6 +77,8 @@ describe('newAssessmentRecord', () => {
       scenario: null,
       progress: { answered: 0, total: 0 },
       flow: null,
+      scoreSummary: null,
+      deletedAt: null,
     });
     expect(validateRecord(record)).toEqual({ ok: true, record, migrated: false });
   });
@@ -297,23 +300,25 @@ describe('validateRecord: versions and migration', () => {
         scenario: null,
         progress: { answered: 3, total: 38 },
         flow: null,
+        scoreSummary: null,
+        deletedAt: null,
       },
     });
   });
 
   /** A record as version 1 of this app stored it: no scenario B. */
   function storedV1(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-    const { scenario: _none, ...rest } = sample();
+    const { scenario: _none, scoreSummary: _s, deletedAt: _d, ...rest } = sample();
     return { ...rest, schemaVersion: 1, ...overrides };
   }
 
-  it('migrates a version 1 record to version 2 with no scenario B, keeping everything else', () => {
+  it('migrates a version 1 record to version 3 with no scenario B, keeping everything else', () => {
     const v1 = storedV1();
     const result = validateRecord(v1);
     expect(result).toEqual({
       ok: true,
       migrated: true,
-      record: { ...v1, schemaVersion: 2, scenario: null },
+      record: { ...v1, schemaVersion: 3, scenario: null, scoreSummary: null, deletedAt: null },
     });
   });
 
@@ -327,6 +332,20 @@ describe('validateRecord: versions and migration', () => {
     ['damaged assumptions', { assumptions: { cisoBaseSalary: 'lots' } }],
   ])('refuses a version 1 record with %s', (_label, overrides) => {
     expectFailure(storedV1(overrides), 'corrupt');
+  });
+
+  it('migrates a stored version 2 record to version 3: no summary yet, not deleted', () => {
+    const { scoreSummary: _s, deletedAt: _d, ...rest } = sample();
+    const v2: AssessmentRecordV2 = { ...rest, schemaVersion: 2 };
+    const result = validateRecord(structuredClone(v2));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.migrated).toBe(true);
+    expect(result.record).toEqual({ ...v2, schemaVersion: 3, scoreSummary: null, deletedAt: null });
+  });
+
+  it('refuses a version 2 record with a field no version has', () => {
+    const { scoreSummary: _s, deletedAt: _d, ...rest } = sample();
+    expectFailure({ ...rest, schemaVersion: 2, extra: true }, 'corrupt', 'extra');
   });
 
   it('treats a record without schemaVersion as version 0', () => {
@@ -354,6 +373,42 @@ describe('validateRecord: versions and migration', () => {
 
   it('has a migration for every version below the current one', () => {
     for (let v = 0; v < SCHEMA_VERSION; v++) expect(typeof migrations[v]).toBe('function');
+  });
+});
+
+describe('validateRecord: score summary and deletion mark', () => {
+  it('keeps a valid score summary and a deletion time', () => {
+    const value = sample({
+      scoreSummary: { gap: 62, model: 'vciso-retainer' },
+      deletedAt: '2025-03-02T08:00:00.000Z',
+    });
+    const result = validateRecord(value);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.record.scoreSummary).toEqual({ gap: 62, model: 'vciso-retainer' });
+    expect(result.record.deletedAt).toBe('2025-03-02T08:00:00.000Z');
+    expect(toSummary(result.record)).toMatchObject({
+      scoreSummary: { gap: 62, model: 'vciso-retainer' },
+      note: 'Call back on Tuesday',
+      deletedAt: '2025-03-02T08:00:00.000Z',
+    });
+  });
+
+  it.each([
+    ['a gap over 100', { gap: 101, model: 'vciso-retainer' }, 'scoreSummary.gap'],
+    ['a fractional gap', { gap: 12.5, model: 'vciso-retainer' }, 'scoreSummary.gap'],
+    ['an unknown model', { gap: 40, model: 'guru' }, 'scoreSummary.model'],
+    ['an extra field', { gap: 40, model: 'msp-only', why: 'x' }, 'scoreSummary.why'],
+    ['a list', [40, 'msp-only'], 'scoreSummary'],
+  ])('refuses a score summary with %s', (_label, scoreSummary, field) => {
+    expectFailure(withField('scoreSummary', scoreSummary), 'corrupt', field);
+  });
+
+  it.each([['yesterday'], [0], ['2025-02-30T10:00:00Z']])('refuses deletedAt %j', (deletedAt) => {
+    expectFailure(withField('deletedAt', deletedAt), 'corrupt', 'deletedAt');
+  });
+
+  it('refuses a current record without the new fields', () => {
+    expectFailure(withField('scoreSummary', REMOVE), 'corrupt', 'scoreSummary');
   });
 });
 
@@ -390,7 +445,7 @@ describe('helpers', () => {
         expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'));
       }),
     );
-  });
+  }, 30_000);
 
   it('sorts summaries newest first, then by creation, then by id', () => {
     const at = (id: string, updatedAt: string, createdAt = NOW) =>

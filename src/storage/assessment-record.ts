@@ -6,11 +6,11 @@ import { validateAssumptions } from '../core/assumptions';
 import { CONTENT_VERSION } from '../core/content/questions';
 import { validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
-import type { Answers, Assumptions, FieldIssue } from '../core/types';
-import { ValidationError } from '../core/types';
+import type { Answers, Assumptions, EngagementModel, FieldIssue } from '../core/types';
+import { ENGAGEMENT_MODELS, ValidationError } from '../core/types';
 
 /** The record shape this code writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** A whole record, serialized as JSON, may not exceed 1 MiB (UTF-8 bytes). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -48,11 +48,20 @@ const RECORD_FIELDS = [
   'scenario',
   'progress',
   'flow',
+  'scoreSummary',
+  'deletedAt',
 ] as const;
 
-/** One saved assessment (schemaVersion 2). */
+/** What the library shows of a finished assessment: the gap score and the recommended model. */
+export interface ScoreSummary {
+  /** Overall gap, 0–100 (100 − readiness), a whole number. */
+  gap: number;
+  model: EngagementModel;
+}
+
+/** One saved assessment (schemaVersion 3). */
 export interface AssessmentRecord {
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** 1..64 characters of [A-Za-z0-9-], e.g. from crypto.randomUUID(). */
   id: string;
   /** May be '' while the name has not been asked yet; at most 200 characters. */
@@ -73,6 +82,10 @@ export interface AssessmentRecord {
   progress: { answered: number; total: number };
   /** The flow layer's persisted snapshot: a JSON-safe plain object ≤ 256 KiB, restored by flow. */
   flow: unknown | null;
+  /** Gap score and model as the engine last worked them out; null while discovery is unfinished. */
+  scoreSummary: ScoreSummary | null;
+  /** Set when the user deleted it and the undo window is open; the record is erased after. */
+  deletedAt: string | null;
 }
 
 /** What the library list shows for one assessment. */
@@ -82,7 +95,19 @@ export interface AssessmentSummary {
   createdAt: string;
   updatedAt: string;
   progress: { answered: number; total: number };
+  scoreSummary: ScoreSummary | null;
+  /** The note on the whole assessment ('' when none). */
+  note: string;
+  deletedAt: string | null;
 }
+
+/** A version 2 record: a version 3 one without scoreSummary and deletedAt. */
+export type AssessmentRecordV2 = Omit<
+  AssessmentRecord,
+  'schemaVersion' | 'scoreSummary' | 'deletedAt'
+> & {
+  schemaVersion: 2;
+};
 
 /** The first release's record: no createdAt, no scoring version, one free-text note, epoch time. */
 export interface AssessmentRecordV0 {
@@ -112,6 +137,7 @@ export type RecordValidation =
 export const migrations: Record<number, (old: unknown) => unknown> = {
   0: migrateV0ToV1,
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 /** True when `id` can name a record: 1..64 characters of letters, digits and '-'. */
@@ -182,6 +208,8 @@ export function newAssessmentRecord(id: string, now: string): AssessmentRecord {
     // The flow layer knows the applicable question count and sets it on the first save.
     progress: { answered: 0, total: 0 },
     flow: null,
+    scoreSummary: null,
+    deletedAt: null,
   };
 }
 
@@ -193,6 +221,9 @@ export function toSummary(record: AssessmentRecord): AssessmentSummary {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     progress: { answered: record.progress.answered, total: record.progress.total },
+    scoreSummary: record.scoreSummary ? { ...record.scoreSummary } : null,
+    note: record.notes[ASSESSMENT_NOTE_KEY] ?? '',
+    deletedAt: record.deletedAt,
   };
 }
 
@@ -313,6 +344,11 @@ function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
     }
   }
 
+  const scoreSummary = checkScoreSummary(raw.scoreSummary, add);
+  if (raw.deletedAt !== null && !isIsoDateTime(raw.deletedAt)) {
+    add('deletedAt', `null, or ${DATE_MESSAGE.replace('expected ', '')}`);
+  }
+
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
@@ -330,6 +366,8 @@ function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
       scenario,
       progress,
       flow: raw.flow,
+      scoreSummary,
+      deletedAt: raw.deletedAt as string | null,
     },
   };
 }
@@ -349,6 +387,34 @@ function checkAssumptions(
   if (result.ok) return result.value;
   for (const issue of result.issues) add(`${field}.${issue.field}`, issue.message);
   return null;
+}
+
+function checkScoreSummary(
+  raw: unknown,
+  add: (field: string, message: string) => void,
+): ScoreSummary | null {
+  if (raw === null) return null;
+  if (!isPlainObject(raw)) {
+    add('scoreSummary', `expected { gap, model } or null, found ${describeType(raw)}`);
+    return null;
+  }
+  let ok = true;
+  for (const key of Object.keys(raw)) {
+    if (key !== 'gap' && key !== 'model') {
+      add(`scoreSummary.${key}`, 'not a field of scoreSummary');
+      ok = false;
+    }
+  }
+  const { gap, model } = raw;
+  if (typeof gap !== 'number' || !Number.isInteger(gap) || gap < 0 || gap > 100) {
+    add('scoreSummary.gap', 'expected a whole number from 0 to 100');
+    ok = false;
+  }
+  if (typeof model !== 'string' || !(ENGAGEMENT_MODELS as readonly string[]).includes(model)) {
+    add('scoreSummary.model', `expected one of ${ENGAGEMENT_MODELS.join(', ')}`);
+    ok = false;
+  }
+  return ok ? { gap: gap as number, model: model as EngagementModel } : null;
 }
 
 function checkVersionLabel(
@@ -494,6 +560,12 @@ function migrateV1ToV2(old: unknown): unknown {
   if (!isPlainObject(old)) throw new Error('a version 1 record must be an object');
   if (Object.hasOwn(old, 'scenario')) throw new Error('a version 1 record has no "scenario"');
   return { ...old, schemaVersion: 2, scenario: null };
+}
+
+/** Version 3 adds the library's score summary (unknown until the next save) and the tombstone. */
+function migrateV2ToV3(old: unknown): unknown {
+  if (!isPlainObject(old)) throw new Error('a version 2 record must be an object');
+  return { ...old, schemaVersion: 3, scoreSummary: null, deletedAt: null };
 }
 
 function corrupt(field: string, message: string): RecordValidation {

@@ -240,6 +240,9 @@ describe('list', () => {
       createdAt: '2025-03-01T09:00:00.000Z',
       updatedAt: '2025-05-01T00:00:00Z',
       progress: { answered: 3, total: 44 },
+      scoreSummary: null,
+      note: 'Follow up after the board meeting',
+      deletedAt: null,
     });
   });
 });
@@ -374,15 +377,54 @@ describe('damaged, oversized and foreign records', () => {
         createdAt: '2025-01-15T00:00:00.000Z',
         updatedAt: '2025-01-15T00:00:00.000Z',
         progress: { answered: 1, total: 40 },
+        scoreSummary: null,
+        note: 'First call went well',
+        deletedAt: null,
       },
     ]);
     const { record: migrated } = await repo.load('legacy');
     expect(migrated).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       scenario: null,
       notes: { assessment: 'First call went well' },
       scoringVersion: 'unknown',
     });
+  });
+});
+
+describe('schema version 3 in IndexedDB', () => {
+  it('reads a stored version 2 record as version 3, and the next save writes version 3', async () => {
+    const idb = freshIdb();
+    const { scoreSummary: _s, deletedAt: _d, ...v2 } = record('older');
+    await rawSet('assessment:older', { ...v2, schemaVersion: 2 }, rawStore());
+    const repo = await open(idb);
+    const { summaries, problems } = await repo.list();
+    expect(problems).toEqual([]);
+    expect(summaries[0]).toMatchObject({ id: 'older', scoreSummary: null, deletedAt: null });
+    const { record: loaded } = await repo.load('older');
+    expect(loaded).toMatchObject({ schemaVersion: 3, scoreSummary: null, deletedAt: null });
+    // Upgraded on read, not written back until the app saves it.
+    expect(await rawGet('assessment:older', rawStore())).toMatchObject({ schemaVersion: 2 });
+    await repo.save({ ...loaded!, scoreSummary: { gap: 55, model: 'vciso-project' } });
+    expect(await rawGet('assessment:older', rawStore())).toMatchObject({
+      schemaVersion: 3,
+      scoreSummary: { gap: 55, model: 'vciso-project' },
+    });
+  });
+
+  it('keeps a deletion mark across a reopen, so a closed tab loses nothing', async () => {
+    const idb = freshIdb();
+    const first = await open(idb);
+    await first.save({ ...record('gone-soon'), deletedAt: '2025-03-02T10:00:00.000Z' });
+    await first.save(record('kept'));
+    const again = await open(idb);
+    const { summaries } = await again.list();
+    expect(summaries.map((s) => [s.id, s.deletedAt])).toEqual([
+      ['gone-soon', '2025-03-02T10:00:00.000Z'],
+      ['kept', null],
+    ]);
+    const { record: marked } = await again.load('gone-soon');
+    expect(marked?.answers).toEqual(record('gone-soon').answers);
   });
 });
 

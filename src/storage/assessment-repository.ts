@@ -606,7 +606,7 @@ function checkStored(keyId: string, raw: unknown): RecordValidation {
   return outcome;
 }
 
-/** A structured clone of a valid v1 record; throws on a programming error (never on storage). */
+/** A structured clone of a valid current record; throws on a programming error (never on storage). */
 function checkedCopy(record: AssessmentRecord): AssessmentRecord {
   let copy: unknown;
   try {
@@ -621,7 +621,7 @@ function checkedCopy(record: AssessmentRecord): AssessmentRecord {
   if (!outcome.ok) throw new ValidationError('save: invalid assessment record', outcome.issues);
   if (outcome.migrated) {
     throw new ValidationError('save: invalid assessment record', [
-      { field: 'schemaVersion', message: 'save takes a current (version 1) record object' },
+      { field: 'schemaVersion', message: 'save takes a current (version 2) record object' },
     ]);
   }
   return outcome.record;

@@ -4,7 +4,9 @@ import { createActor } from 'xstate';
 import type { Config } from '../core/types';
 import { assessmentMachine } from '../flow/assessment-machine';
 import { createLeadActors } from '../flow/lead-actors';
+import { createPersistenceActor } from '../flow/persistence-actor';
 import { createStorageActors } from '../flow/storage-actors';
+import { createSummarizer } from '../flow/summarizer';
 import App from './App.svelte';
 import { applyBrand } from './brand';
 import { FlowBridge } from './flow-bridge.svelte';
@@ -31,7 +33,15 @@ export function startApp({ target, config, dbName, brandTarget }: StartOptions) 
   const now = () => new Date().toISOString();
   const machine = assessmentMachine.provide({
     actors: {
-      ...createStorageActors(repository, { now, newId: () => crypto.randomUUID() }),
+      ...createStorageActors(repository, {
+        now,
+        newId: () => crypto.randomUUID(),
+        // The library's gap score and model: the engine loads only once discovery is complete.
+        summarize: createSummarizer(() =>
+          import('../flow/score-summary').then((m) => (a) => m.scoreSummaryOf(a, config)),
+        ),
+      }),
+      requestPersistence: createPersistenceActor(() => navigator.storage),
       ...createLeadActors(outbox, {
         config,
         now,
