@@ -59,6 +59,7 @@ const open = (answers: Answers): OpenAssessment => ({
   answers,
   notes: {},
   assumptions: null,
+  scenario: null,
   cursor: null,
 });
 
