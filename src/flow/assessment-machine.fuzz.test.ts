@@ -71,7 +71,27 @@ const outputs: Record<string, unknown> = {
   eraseAll: library,
   refreshLibrary: library,
   flushSave: { mode: { kind: 'persistent' } },
-  save: { mode: { kind: 'memory', reason: 'Quota exceeded' } },
+  save: [
+    { mode: { kind: 'memory', reason: 'Quota exceeded' } },
+    // Another tab saved over it (this tab goes on as a copy) or deleted it (closed here).
+    {
+      mode: { kind: 'persistent' },
+      conflict: {
+        kind: 'changed',
+        id: 'fuzz',
+        companyName: 'Fuzz Co',
+        copy: { id: 'fuzz-copy', companyName: 'Fuzz Co (copy)', createdAt: '2026-11-23T11:00:00Z' },
+      },
+    },
+    {
+      mode: { kind: 'persistent' },
+      conflict: { kind: 'deleted', id: 'fuzz', companyName: 'Fuzz Co' },
+    },
+  ],
+};
+const outputFor = (id: string, variant: number): unknown => {
+  const output = outputs[id];
+  return Array.isArray(output) && id === 'save' ? output[variant % output.length] : output;
 };
 
 const anyValue = fc.oneof(
@@ -85,7 +105,14 @@ const sections: SectionId[] = ['discovery', 'govern', 'protect', 'it-strategy'];
 /** A step: either a person's event or the completion of whatever the machine waits on. */
 const step = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('user' as const), event: userEvent() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('settle' as const), ok: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('settle' as const),
+      ok: fc.boolean(),
+      variant: fc.nat({ max: 2 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'timer' as const }) },
 );
 
@@ -116,6 +143,7 @@ function userEvent(): fc.Arbitrary<FlowEvent> {
       { type: 'assessment.close' },
       { type: 'assessment.rename', companyName: 'R'.repeat(500) },
       { type: 'data.eraseAll' },
+      { type: 'assessment.deletedElsewhere', id: 'fuzz' },
       { type: 'step.next' },
       { type: 'step.back' },
       { type: 'review.open' },
@@ -198,7 +226,7 @@ describe('random event sequences', { timeout: 60_000 }, () => {
             const id = s._nodes.map((n) => waiting[n.id]).find(Boolean);
             if (id) {
               event = (st.ok
-                ? { type: `xstate.done.actor.${id}`, output: outputs[id] }
+                ? { type: `xstate.done.actor.${id}`, output: outputFor(id, st.variant) }
                 : {
                     type: `xstate.error.actor.${id}`,
                     error: new Error('storage fault'),

@@ -468,8 +468,22 @@ const graphEvents: FlowEvent[] = [
   { type: 'notice.dismiss' },
   // Raised by the machine itself after every change; sent here so the region is covered alone.
   { type: 'data.changed' },
+  { type: 'assessment.deletedElsewhere', id: 'a1' },
   { type: 'xstate.after.saveDelay.assessment.persistence.dirty' } as unknown as FlowEvent,
   done('save', { mode: { kind: 'persistent' } }),
+  done('save', {
+    mode: { kind: 'persistent' },
+    conflict: {
+      kind: 'changed',
+      id: 'a1',
+      companyName: 'Acme Dental',
+      copy: { id: 'a2', companyName: 'Acme Dental (copy)', createdAt: '2026-11-23T11:00:00.000Z' },
+    },
+  }),
+  done('save', {
+    mode: { kind: 'persistent' },
+    conflict: { kind: 'deleted', id: 'a1', companyName: 'Acme Dental' },
+  }),
   failed('save'),
   done('flushSave', { mode: { kind: 'persistent' } }),
   failed('flushSave'),

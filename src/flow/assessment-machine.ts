@@ -37,6 +37,7 @@ import type {
   LoadResult,
   OpenAssessment,
   SaveInput,
+  SaveOutput,
   StartupData,
   StorageMode,
 } from './flow-types';
@@ -143,7 +144,7 @@ export const assessmentMachine = setup({
       notProvided('createAssessment'),
     ),
     loadAssessment: fromPromise<LoadResult, { id: string }>(notProvided('loadAssessment')),
-    saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(notProvided('saveAssessment')),
+    saveAssessment: fromPromise<SaveOutput, SaveInput>(notProvided('saveAssessment')),
     duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(
       notProvided('duplicateAssessment'),
     ),
@@ -264,9 +265,15 @@ export const assessmentMachine = setup({
   },
   actions: {
     changed: raise({ type: 'data.changed' }),
-    adoptLibrary: assign((_, params: LibraryState) => ({
+    adoptLibrary: assign(({ context }, params: LibraryState) => ({
       library: params.library,
-      notices: params.notices,
+      // A notice raised on the way here (a conflict, a missing assessment) stays until dismissed.
+      notices: [
+        ...context.notices,
+        ...params.notices.filter(
+          (n) => !context.notices.some((o) => o.kind === n.kind && o.message === n.message),
+        ),
+      ],
       storage: params.mode,
     })),
     openAssessment: assign((_, params: { assessment: OpenAssessment; resumed: boolean }) => {
@@ -368,6 +375,45 @@ export const assessmentMachine = setup({
       withCurrent(context, (a) => ({ ...a, cursor: { step: 'results' } })),
     ),
     adoptStorageMode: assign((_, params: { mode: StorageMode }) => ({ storage: params.mode })),
+    /**
+     * Another tab changed or deleted the assessment this tab was saving. Changed: this tab goes on
+     * with its own version, which storage kept as a copy. Deleted: it is closed, not brought back.
+     */
+    adoptSaveConflict: enqueueActions(({ context, enqueue }, params: SaveOutput) => {
+      const conflict = params.conflict;
+      if (!conflict) return;
+      const open = context.current?.id === conflict.id;
+      const name = conflict.companyName.trim() || 'This assessment';
+      if (conflict.kind === 'changed') {
+        if (open) {
+          enqueue.assign({
+            current: { ...context.current!, ...conflict.copy },
+          });
+        }
+        enqueue.assign({
+          notices: [
+            ...context.notices,
+            {
+              kind: 'conflict',
+              id: conflict.copy.id,
+              message: `“${name}” was also changed in another tab or window. Nothing was overwritten: the version in this tab is now saved separately as “${conflict.copy.companyName}”.`,
+            },
+          ],
+        });
+        return;
+      }
+      enqueue.assign({
+        notices: [
+          ...context.notices,
+          {
+            kind: 'conflict',
+            id: conflict.id,
+            message: `“${name}” was deleted from this device in another tab or window (or with the browser’s site data), so it was closed here and not saved again.`,
+          },
+        ],
+      });
+      if (open) enqueue.raise({ type: 'assessment.deletedElsewhere', id: conflict.id });
+    }),
     adoptLeads: assign(({ context }, params: { leads: LeadReceipt[] }) => ({
       // A lead captured while the list was read stays.
       leads: mergeLeads(params.leads, context.leads),
@@ -675,6 +721,11 @@ export const assessmentMachine = setup({
           initial: 'questionnaire',
           on: {
             'assessment.close': 'closing',
+            'assessment.deletedElsewhere': {
+              guard: ({ context, event }) => context.current?.id === event.id,
+              target: 'refreshing',
+              actions: 'closeAssessment',
+            },
             'assessment.rename': { guard: 'renamesOpen', actions: ['rename', 'changed'] },
             'note.set': { guard: 'isValidNote', actions: ['setNote', 'changed'] },
             'data.eraseAll': 'erasing',
@@ -818,6 +869,7 @@ export const assessmentMachine = setup({
               target: 'refreshing',
               actions: [
                 { type: 'adoptStorageMode', params: ({ event }) => event.output },
+                { type: 'adoptSaveConflict', params: ({ event }) => event.output },
                 'closeAssessment',
               ],
             },
@@ -846,7 +898,10 @@ export const assessmentMachine = setup({
             input: ({ context }) => ({ assessment: context.current! }),
             onDone: {
               target: 'idle',
-              actions: { type: 'adoptStorageMode', params: ({ event }) => event.output },
+              actions: [
+                { type: 'adoptStorageMode', params: ({ event }) => event.output },
+                { type: 'adoptSaveConflict', params: ({ event }) => event.output },
+              ],
             },
             onError: {
               target: 'idle',

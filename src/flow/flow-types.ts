@@ -92,6 +92,25 @@ export interface LoadResult {
   notice: StorageNotice | null;
 }
 
+/**
+ * A save that found the stored record changed or deleted by another tab or window. Nothing was
+ * overwritten: on `changed` this tab's version was saved as a separate assessment (`copy`).
+ */
+export type SaveConflict =
+  | {
+      kind: 'changed';
+      id: string;
+      companyName: string;
+      copy: { id: string; companyName: string; createdAt: string };
+    }
+  | { kind: 'deleted'; id: string; companyName: string };
+
+/** What a save reports: where saves go now, and a conflict with another tab if there was one. */
+export interface SaveOutput {
+  mode: StorageMode;
+  conflict?: SaveConflict;
+}
+
 /** What a save writes: everything the user entered plus where they are. */
 export interface SaveInput {
   assessment: OpenAssessment;
@@ -191,4 +210,6 @@ export type FlowEvent =
   | { type: 'lead.submit'; lead: LeadInput }
   | { type: 'network.online' }
   | { type: 'report.downloaded' }
-  | { type: 'data.changed' };
+  | { type: 'data.changed' }
+  /** Raised by the machine: the open assessment was deleted in another tab. */
+  | { type: 'assessment.deletedElsewhere'; id: string };

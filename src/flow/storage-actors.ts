@@ -20,8 +20,8 @@ import type {
   LoadResult,
   OpenAssessment,
   SaveInput,
+  SaveOutput,
   StartupData,
-  StorageMode,
 } from './flow-types';
 import type { Cursor } from './steps';
 import { questionSequence } from './steps';
@@ -51,6 +51,13 @@ export function copyName(name: string, taken: readonly string[]): string {
 }
 
 const toNotice = (p: StorageProblem) => ({ kind: p.kind, id: p.id, message: p.message });
+
+/** The name of a copy kept after a two-tab conflict, within the 200-character limit. */
+export function conflictCopyName(companyName: string): string {
+  const suffix = ' (copy from another tab)';
+  const base = companyName.trim() === '' ? 'Untitled' : companyName;
+  return base.slice(0, 200 - suffix.length) + suffix;
+}
 
 /** Reads the cursor saved in a record; anything unexpected resumes at the first question. */
 export function cursorFromRecord(flow: unknown): Cursor | null {
@@ -169,6 +176,8 @@ export function createStorageActors(
     return true;
   };
 
+  const forkedTo = new Map<string, { id: string; companyName: string; createdAt: string }>();
+
   return {
     loadStartup: fromPromise<StartupData>(async () => {
       const repo = await ready();
@@ -210,11 +219,36 @@ export function createStorageActors(
         notice: loaded.problem && toNotice(loaded.problem),
       };
     }),
-    saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(async ({ input }) => {
+    saveAssessment: fromPromise<SaveOutput, SaveInput>(async ({ input }) => {
       const repo = await ready();
       const a = input.assessment;
-      await repo.save(toRecord(a, a.createdAt, await summaryFor(a)));
-      return { mode: repo.mode() };
+      // A save of an assessment already kept as a copy (a flush racing a save) goes to the copy.
+      const copyOf = forkedTo.get(a.id);
+      if (copyOf) {
+        await repo.save(toRecord({ ...a, ...copyOf }, copyOf.createdAt, await summaryFor(a)));
+        return { mode: repo.mode() };
+      }
+      const result = await repo.save(toRecord(a, a.createdAt, await summaryFor(a)));
+      if (result.outcome === 'saved') return { mode: repo.mode() };
+      if (result.reason === 'deleted') {
+        return {
+          mode: repo.mode(),
+          conflict: { kind: 'deleted', id: a.id, companyName: a.companyName },
+        };
+      }
+      // Another tab saved over it meanwhile: keep both, this tab's version as a new assessment.
+      const copy = {
+        id: options.newId(),
+        companyName: conflictCopyName(a.companyName),
+        createdAt: options.now(),
+      };
+      forkedTo.set(a.id, copy);
+      await repo.save(toRecord({ ...a, ...copy }, copy.createdAt, await summaryFor(a)));
+      await repo.setLastOpenedId(copy.id);
+      return {
+        mode: repo.mode(),
+        conflict: { kind: 'changed', id: a.id, companyName: a.companyName, copy },
+      };
     }),
     duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async ({ input }) => {
       const repo = await ready();

@@ -601,7 +601,7 @@ describe('falling back to memory', () => {
     await repo.save(record('other'));
     full = true;
     const typed = record('a1', '2025-03-02T00:00:00Z', 'Typed while full');
-    await expect(repo.save(typed)).resolves.toBeUndefined();
+    await expect(repo.save(typed)).resolves.toEqual({ outcome: 'saved' });
 
     expect(repo.mode()).toEqual({
       kind: 'memory',

@@ -28,14 +28,27 @@ export interface StorageProblem {
   message: string;
 }
 
+/**
+ * What a save came to. `conflict`: the stored record is no longer the one this tab last read or
+ * wrote (another tab or window saved over it, or deleted it), so this tab's version was not
+ * written; `current` is what is stored now (null when deleted or unreadable).
+ */
+export type SaveResult =
+  | { outcome: 'saved' }
+  | { outcome: 'conflict'; reason: 'changed' | 'deleted'; current: AssessmentRecord | null };
+
 /** The storage port the flow's actors call. */
 export interface AssessmentRepository {
   mode(): StorageMode;
   /** Every readable assessment, newest first, plus what could not be read. */
   list(): Promise<{ summaries: AssessmentSummary[]; problems: StorageProblem[] }>;
   load(id: string): Promise<{ record: AssessmentRecord | null; problem: StorageProblem | null }>;
-  /** Resolves once the write is durable, or once it is kept in memory after a fault. */
-  save(record: AssessmentRecord): Promise<void>;
+  /**
+   * Resolves once the write is durable, or once it is kept in memory after a fault. A record this
+   * repository read or wrote before is written only if the stored one is still what it saw:
+   * otherwise another tab changed or deleted it, nothing is written, and the result says so.
+   */
+  save(record: AssessmentRecord): Promise<SaveResult>;
   /** Erases one assessment and anything set aside from it. */
   remove(id: string): Promise<void>;
   /** "Delete my answers": erases everything in this app's store. */
@@ -134,7 +147,10 @@ export function memoryRepository(reason: string): AssessmentRepository {
     mode: () => ({ ...mode }),
     list: async () => memory.listing(reason),
     load: async (id) => memory.loading(id, reason),
-    save: async (record) => memory.put(checkedCopy(record)),
+    save: async (record) => {
+      memory.put(checkedCopy(record));
+      return SAVED;
+    },
     remove: async (id) => memory.remove(id),
     removeAll: async () => memory.clear(),
     lastOpenedId: async () => memory.lastOpened.value,
@@ -159,6 +175,8 @@ class IdbRepository implements AssessmentRepository {
   // Write-through cache: the latest saved (or read) record per id, so a fallback loses nothing.
   readonly #memory = new MemoryState();
   readonly #queue = new KeyedQueue();
+  // What this tab last read or wrote per id (as JSON): a save checks the stored record against it.
+  readonly #seen = new Map<string, string>();
   readonly #connection: Connection;
   readonly #options: IdbRepositoryOptions;
 
@@ -209,11 +227,13 @@ class IdbRepository implements AssessmentRepository {
       if (!got.ok) return this.#memory.loading(id, this.#memoryReason());
       if (got.value === undefined) {
         this.#memory.reconcile(id, null, seqAtCall);
+        this.#seen.delete(id);
         return { record: null, problem: null };
       }
       const outcome = checkStored(id, got.value);
       if (outcome.ok) {
         this.#memory.reconcile(id, outcome.record, seqAtCall);
+        this.#seen.set(id, fingerprint(outcome.record));
         return { record: outcome.record, problem: null };
       }
       if (outcome.kind !== 'foreign-version') await this.#quarantine(key, id);
@@ -221,19 +241,35 @@ class IdbRepository implements AssessmentRepository {
     });
   }
 
-  async save(record: AssessmentRecord): Promise<void> {
+  async save(record: AssessmentRecord): Promise<SaveResult> {
     const copy = checkedCopy(record);
     // Cached before the write so that a fault at any later point still has the latest version.
     this.#memory.put(copy);
     const key = recordKey(copy.id);
-    await this.#queue.run(key, async () => {
-      await this.#attempt('save', (store) => set(key, copy, store));
+    const mine = fingerprint(copy);
+    return this.#queue.run(key, async () => {
+      const expected = this.#seen.get(copy.id);
+      const got = await this.#attempt('save', (store) =>
+        expected === undefined
+          ? set(key, copy, store).then(() => SAVED)
+          : compareAndSet(store, key, copy, expected),
+      );
+      if (!got.ok) return SAVED; // kept in memory; mode() says so
+      if (got.value.outcome === 'saved') this.#seen.set(copy.id, mine);
+      else {
+        // This tab's version stays out of the cache: the stored one is the truth now.
+        const current = got.value.current;
+        if (current) this.#memory.adopt(current);
+        else this.#memory.remove(copy.id);
+      }
+      return got.value;
     });
   }
 
   async remove(id: string): Promise<void> {
     if (!isValidAssessmentId(id)) return;
     this.#memory.remove(id);
+    this.#seen.delete(id);
     await this.#queue.run(recordKey(id), async () => {
       await this.#attempt('remove', (store) => eraseOne(store, id), { evenInMemory: true });
     });
@@ -241,6 +277,7 @@ class IdbRepository implements AssessmentRepository {
 
   async removeAll(): Promise<void> {
     this.#memory.clear();
+    this.#seen.clear();
     await this.#queue.exclusive(async () => {
       await this.#attempt('removeAll', (store) => clear(store), { evenInMemory: true });
     });
@@ -339,6 +376,51 @@ class IdbRepository implements AssessmentRepository {
       }),
     );
   }
+}
+
+const SAVED: SaveResult = { outcome: 'saved' };
+
+/** A record's identity for the two-tab check: its JSON (structured clones keep key order). */
+function fingerprint(record: AssessmentRecord): string {
+  return JSON.stringify(record);
+}
+
+/**
+ * Writes `copy` only if the stored record is still the one this tab saw (`expected`), reading
+ * and writing in one readwrite transaction, so two tabs can never interleave and a record is
+ * always one tab's whole version, never a mix.
+ */
+function compareAndSet(
+  store: UseStore,
+  key: string,
+  copy: AssessmentRecord,
+  expected: string,
+): Promise<SaveResult> {
+  return store('readwrite', (objectStore) => {
+    let result: SaveResult = SAVED;
+    const done = promisifyRequest(objectStore.transaction);
+    const read = objectStore.get(key);
+    read.onsuccess = () => {
+      const stored: unknown = read.result;
+      if (stored === undefined) {
+        // Deleted in another tab: writing now would bring back what someone chose to erase.
+        result = { outcome: 'conflict', reason: 'deleted', current: null };
+        return;
+      }
+      const outcome = checkStored(copy.id, stored);
+      if (outcome.ok && fingerprint(outcome.record) === expected) {
+        objectStore.put(copy, key);
+        return;
+      }
+      // Changed by another tab, saved by a newer version of the app, or damaged: never overwrite.
+      result = {
+        outcome: 'conflict',
+        reason: 'changed',
+        current: outcome.ok ? outcome.record : null,
+      };
+    };
+    return done.then(() => result);
+  });
 }
 
 /** Deletes a record, its quarantined copies and a last-opened pointer to it, in one transaction. */
@@ -485,6 +567,11 @@ class MemoryState {
 
   put(record: AssessmentRecord): void {
     this.#entries.set(record.id, { record, seq: ++this.seq });
+  }
+
+  /** Takes the stored version (another tab's) as the latest known one. */
+  adopt(record: AssessmentRecord): void {
+    this.#entries.set(record.id, { record: structuredClone(record), seq: ++this.seq });
   }
 
   remove(id: string): void {
