@@ -40,6 +40,7 @@ import type {
   SaveOutput,
   StartupData,
   StorageMode,
+  StorageNotice,
 } from './flow-types';
 import {
   looksLikeBot,
@@ -300,6 +301,9 @@ export const assessmentMachine = setup({
     })),
     addNotice: assign(({ context }, params: { message: string; kind: string }) => ({
       notices: [...context.notices, params],
+    })),
+    addNotices: assign(({ context }, params: { notices: StorageNotice[] }) => ({
+      notices: [...context.notices, ...params.notices],
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
     setAnswer: assign(({ context, event }) => {
@@ -666,10 +670,22 @@ export const assessmentMachine = setup({
               {
                 guard: ({ event }) => event.output.assessment !== null,
                 target: 'resuming',
-                actions: {
-                  type: 'openAssessment',
-                  params: ({ event }) => ({ assessment: event.output.assessment!, resumed: true }),
-                },
+                actions: [
+                  {
+                    type: 'openAssessment',
+                    params: ({ event }) => ({
+                      assessment: event.output.assessment!,
+                      resumed: true,
+                    }),
+                  },
+                  // Opened, with something to say (answers left out after a content change).
+                  {
+                    type: 'addNotices',
+                    params: ({ event }) => ({
+                      notices: event.output.notice ? [event.output.notice] : [],
+                    }),
+                  },
+                ],
               },
               {
                 target: 'refreshing',

@@ -7,6 +7,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
+import { newAssessmentRecord } from '../storage/assessment-record';
 import { openAssessmentRepository } from '../storage/assessment-repository';
 import { assessmentMachine } from './assessment-machine';
 import type { LeadReceipt } from './flow-types';
@@ -108,5 +109,49 @@ describe('two tabs on one assessment', () => {
     );
     const repo = await b.repository;
     expect(await repo.list()).toEqual({ summaries: [], problems: [] });
+  });
+});
+
+describe('restoring an assessment saved under an older question bank', () => {
+  it('resumes at the start of the questions with a notice, never at a retired question', async () => {
+    const idb = new IDBFactory();
+    const repo = await openAssessmentRepository({ idb, onFault: () => undefined });
+    await repo.save({
+      ...newAssessmentRecord('old-bank', '2025-01-15T09:30:00.000Z'),
+      companyName: 'Old Bank Co',
+      contentVersion: '2025.01.0',
+      scoringVersion: '2025.01',
+      answers: { employees: 40 },
+      notes: {},
+      assumptions: null,
+      progress: { answered: 1, total: 40 },
+      flow: { cursor: { step: 'question', questionId: 'retired-question' } },
+    });
+    // A question that has since been retired, written as the older app stored it.
+    const raw = (await repo.load('old-bank')).record!;
+    await new Promise<void>((resolve, reject) => {
+      const open = idb.open('fractional-fit');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('assessments', 'readwrite');
+        tx.objectStore('assessments').put(
+          { ...raw, answers: { ...raw.answers, 'retired-question': 2 } },
+          'assessment:old-bank',
+        );
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    await repo.setLastOpenedId('old-bank');
+
+    const t = openTab(idb);
+    await settled(t.actor);
+    const s = t.actor.getSnapshot();
+    expect(s.matches({ main: { open: 'questionnaire' } })).toBe(true);
+    expect(s.context.current?.answers).toEqual({ employees: 40 });
+    expect(s.context.current?.cursor).toEqual({ step: 'question', questionId: 'employees' });
+    expect(s.context.notices).toContainEqual(expect.objectContaining({ kind: 'content-changed' }));
   });
 });

@@ -360,7 +360,11 @@ describe('validateRecord: versions and migration', () => {
     ['a missing updated time', { updated: undefined }],
     ['an updated time out of range', { updated: 1e20 }],
     ['a note that is not text', { note: 5 }],
-    ['mistyped answers', { answers: { employees: 'ten' } }],
+    ['mistyped answers', { answers: { employees: { count: 10 } } }],
+    [
+      'mistyped answers of the current content',
+      { answers: { employees: 'ten' }, contentVersion: CONTENT_VERSION },
+    ],
   ])('refuses a version 0 record with %s', (_label, overrides) => {
     expectFailure({ ...v0, ...overrides }, 'corrupt');
   });

@@ -4,7 +4,7 @@
  */
 import { validateAssumptions } from '../core/assumptions';
 import { CONTENT_VERSION } from '../core/content/questions';
-import { validateAnswers } from '../core/schema';
+import { validateAnswer, validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
 import type { Answers, Assumptions, EngagementModel, FieldIssue } from '../core/types';
 import { ENGAGEMENT_MODELS, ValidationError } from '../core/types';
@@ -130,7 +130,13 @@ export type RecordProblemKind = 'corrupt' | 'foreign-version' | 'too-large';
 
 /** The outcome of validateRecord; `migrated` is true when the value was not stored as the current version. */
 export type RecordValidation =
-  | { ok: true; record: AssessmentRecord; migrated: boolean }
+  | {
+      ok: true;
+      record: AssessmentRecord;
+      migrated: boolean;
+      /** Answers left out because another question bank (content version) gave them. */
+      dropped?: FieldIssue[];
+    }
   | { ok: false; kind: RecordProblemKind; reason: string; issues: FieldIssue[] };
 
 /** Migrations keyed by the version they read: migrations[n] turns a vn value into a vn+1 value. */
@@ -288,13 +294,18 @@ export function validateRecord(raw: unknown): RecordValidation {
     if (migratedSize > MAX_RECORD_BYTES) return tooLarge(migratedSize);
   }
   const checked = validateCurrent(current);
-  return checked.ok ? { ok: true, record: checked.value, migrated } : fail(checked.issues);
+  if (!checked.ok) return fail(checked.issues);
+  if (checked.dropped && checked.dropped.length > 0) {
+    return { ok: true, record: checked.value, migrated: true, dropped: checked.dropped };
+  }
+  return { ok: true, record: checked.value, migrated };
 }
 
 const ID_MESSAGE = 'expected 1 to 64 letters, digits or hyphens';
 const DATE_MESSAGE = 'expected an ISO 8601 date and time with a zone, e.g. 2025-01-31T09:30:00Z';
 
-type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+type Checked<T> =
+  { ok: true; value: T; dropped?: FieldIssue[] } | { ok: false; issues: FieldIssue[] };
 
 function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
   if (!isPlainObject(raw)) {
@@ -318,9 +329,23 @@ function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
   checkVersionLabel(raw.scoringVersion, 'scoringVersion', add);
 
   let answers: Answers = {};
+  const dropped: FieldIssue[] = [];
   const answersResult = validateAnswers(raw.answers);
   if (answersResult.ok) answers = answersResult.value;
-  else for (const issue of answersResult.issues) add(`answers.${issue.field}`, issue.message);
+  else if (raw.contentVersion !== CONTENT_VERSION && isPlainObject(raw.answers)) {
+    // Answered under another question bank: a retired question or option is not damage. Keep
+    // what still fits and say what was left out.
+    const kept: Record<string, unknown> = {};
+    for (const [id, value] of Object.entries(raw.answers)) {
+      const issue = value === undefined ? null : validateAnswer(id, value);
+      // Only a value shaped like an answer can be one from another bank; anything else is damage.
+      if (issue && isAnswerShaped(value)) dropped.push(issue);
+      else kept[id] = value;
+    }
+    const keptResult = validateAnswers(kept);
+    if (keptResult.ok) answers = keptResult.value;
+    else for (const issue of keptResult.issues) add(`answers.${issue.field}`, issue.message);
+  } else for (const issue of answersResult.issues) add(`answers.${issue.field}`, issue.message);
 
   const notes = checkNotes(raw.notes, add);
 
@@ -352,6 +377,7 @@ function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
+    dropped,
     value: {
       schemaVersion: SCHEMA_VERSION,
       id: raw.id as string,
@@ -591,6 +617,12 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / (1024 * 1024)).toFixed(2)} MiB`
     : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+function isAnswerShaped(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return true;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

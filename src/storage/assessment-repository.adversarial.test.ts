@@ -221,3 +221,40 @@ describe('site data cleared', () => {
     expect(next.mode()).toEqual({ kind: 'persistent' });
   });
 });
+
+describe('a record answered under an older question bank', () => {
+  const older = (answers: Record<string, unknown>) => ({
+    ...record('Old Bank Co'),
+    contentVersion: '2025.01.0',
+    answers,
+    flow: { cursor: { step: 'question', questionId: 'retired-question' } },
+  });
+
+  it('opens with what still fits, names what was left out, and is not set aside', async () => {
+    const idb = new IDBFactory();
+    const repo = await tab(idb);
+    await rawWrite(
+      idb,
+      'assessment:shared',
+      older({
+        employees: 40,
+        industry: 'a-retired-industry',
+        'retired-question': 3,
+        'pr-mfa': 2,
+      }),
+    );
+    const { record: opened, problem } = await repo.load('shared');
+    expect(opened?.answers).toEqual({ employees: 40, 'pr-mfa': 2 });
+    expect(problem).toMatchObject({ kind: 'content-changed', id: 'shared' });
+    expect(problem?.message).toContain('industry, retired-question');
+    expect(problem?.message).toContain('“Old Bank Co”');
+    expect((await repo.list()).summaries.map((s) => s.id)).toEqual(['shared']);
+  });
+
+  it('is still set aside when an answer is not even shaped like one', async () => {
+    const idb = new IDBFactory();
+    const repo = await tab(idb);
+    await rawWrite(idb, 'assessment:shared', older({ employees: { count: 40 } }));
+    expect((await repo.load('shared')).problem?.kind).toBe('corrupt');
+  });
+});

@@ -23,7 +23,7 @@ export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: str
 
 /** Something wrong with stored data; `message` is plain English for the user. */
 export interface StorageProblem {
-  kind: 'corrupt' | 'foreign-version' | 'too-large' | 'unavailable';
+  kind: 'corrupt' | 'foreign-version' | 'too-large' | 'unavailable' | 'content-changed';
   id?: string;
   message: string;
 }
@@ -234,7 +234,7 @@ class IdbRepository implements AssessmentRepository {
       if (outcome.ok) {
         this.#memory.reconcile(id, outcome.record, seqAtCall);
         this.#seen.set(id, fingerprint(outcome.record));
-        return { record: outcome.record, problem: null };
+        return { record: outcome.record, problem: droppedProblem(outcome, id) };
       }
       if (outcome.kind !== 'foreign-version') await this.#quarantine(key, id);
       return { record: null, problem: problemFor(outcome, id, got.value) };
@@ -763,6 +763,23 @@ function problemFor(
         message: `We could not read ${which}: it is damaged or incomplete, so we set it aside. It has not been deleted.`,
       };
   }
+}
+
+/** A record from another question bank opened without some answers: say which. */
+function droppedProblem(
+  outcome: Extract<RecordValidation, { ok: true }>,
+  id: string,
+): StorageProblem | null {
+  const dropped = outcome.dropped ?? [];
+  if (dropped.length === 0) return null;
+  const name = outcome.record.companyName.trim();
+  const which = name ? `“${name}”` : 'this assessment';
+  const questions = dropped.map((d) => d.field).join(', ');
+  return {
+    kind: 'content-changed',
+    id,
+    message: `Some answers in ${which} were given to questions that have changed since (${questions}). They were left out; everything else is here.`,
+  };
 }
 
 function companyNameOf(raw: unknown): string | null {
