@@ -57,7 +57,15 @@ export function resolveHostOrigin(input: {
   allowed: readonly string[];
   ancestor: string | null;
   referrer: string | null;
+  /**
+   * The pages further out, when the browser tells (ancestorOrigins[1..]). Each must be allowed
+   * too: an allowed page framed by a hostile one could be overlaid to trick a visitor's clicks.
+   */
+  outer?: readonly string[];
 }): { ok: true; origin: string } | { ok: false; actual: string | null } {
+  for (const origin of input.outer ?? []) {
+    if (!input.allowed.includes(origin)) return { ok: false, actual: origin };
+  }
   const actual = input.ancestor ?? originOf(input.referrer);
   if (actual !== null) {
     return input.allowed.includes(actual) ? { ok: true, origin: actual } : { ok: false, actual };

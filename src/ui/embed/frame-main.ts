@@ -42,6 +42,7 @@ const host = resolveHostOrigin({
   allowed,
   ancestor: location.ancestorOrigins?.[0] ?? null,
   referrer: document.referrer || null,
+  outer: location.ancestorOrigins ? Array.from(location.ancestorOrigins).slice(1) : [],
 });
 const hostOrigin = host.ok ? host.origin : null;
 const widgetId = setup?.widgetId ?? '';
