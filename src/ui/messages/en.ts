@@ -250,8 +250,6 @@ export const en = {
     rejected:
       'Your details could not be delivered: the receiving service refused them. They are saved on this device.',
     nothingSentWithout: 'Nothing is sent unless you tick the box.',
-    obscured:
-      'Nothing was sent: the send button is covered, hidden or see-through on this page. Scroll so it is fully in view, then try again.',
   },
   embed: {
     errorHeading: 'This assessment widget is not set up correctly',
