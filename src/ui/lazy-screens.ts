@@ -17,3 +17,17 @@ export function loadResultsScreen(): Promise<Component> {
   );
   return results;
 }
+
+let library: Promise<Component> | null = null;
+
+/** The library list: only a returning visitor has one, so a first visit never loads it. */
+export function loadLibraryList(): Promise<Component> {
+  library ??= import('./library/LibraryList.svelte').then(
+    (m) => m.default as Component,
+    (error: unknown) => {
+      library = null;
+      throw error;
+    },
+  );
+  return library;
+}

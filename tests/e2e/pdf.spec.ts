@@ -155,7 +155,7 @@ test('inside a sandboxed frame that blocks downloads, the PDF opens from a link'
       'src="/" style="width:1200px;height:780px;border:0"></iframe>',
   );
   const frame = page.frameLocator('iframe[title="Assessment"]');
-  const resume = frame.getByRole('button', { name: /^Resume Framed Clinic/ });
+  const resume = frame.getByRole('button', { name: /^Open Framed Clinic/ });
   const results = frame.getByRole('heading', { level: 1, name: /Your results/ });
   await expect(resume.or(results)).toBeVisible();
   if (await resume.isVisible()) await resume.click();

@@ -13,15 +13,14 @@ export const en = {
     companyLabel: 'Company name (optional)',
     companyHint: 'Shown on your report. You can change it later.',
     start: 'Start the assessment',
-    savedHeading: 'Assessments on this device',
-    resume: (name: string) => `Resume ${name}`,
-    delete: (name: string) => `Delete ${name}`,
+    loadingLibrary: 'Loading the assessments on this device…',
+  },
+  deletion: {
     untitled: 'Untitled assessment',
-    progress: (answered: number, total: number) => `${answered} of ${total} answered`,
-    updated: (when: string) => `last changed ${when}`,
-    eraseAll: 'Delete all my answers on this device',
-    eraseConfirm: 'Delete every assessment stored in this browser? This cannot be undone.',
-    confirmDelete: (name: string) => `Delete “${name}” from this device? This cannot be undone.`,
+    deleted: (name: string, seconds: number) =>
+      `Deleted “${name}”. Undo within ${seconds} seconds.`,
+    undo: 'Undo',
+    undoLabel: (name: string) => `Undo deleting ${name}`,
   },
   storage: {
     memoryTitle: 'Progress will not be kept',
