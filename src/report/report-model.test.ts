@@ -131,7 +131,7 @@ describe('buildReportModel', () => {
     expect(text).toContain(result.scoringVersion);
   });
 
-  it('adds the notes, in question order, only when there are some', () => {
+  it('adds the notes as the last section, assessment note first, then in question order', () => {
     expect(model.sections.some((s) => s.id === 'notes')).toBe(false);
     const withNotes = buildReportModel(
       sampleInput({
@@ -139,10 +139,15 @@ describe('buildReportModel', () => {
           'gv-security-owner': 'Our office manager.',
           employees: '  ',
           industry: 'Dental care 🦷',
+          assessment: 'Met the CFO on 2 Dec.',
         },
       }),
     );
+    expect(withNotes.sections.at(-1)?.id).toBe('notes');
+    expect(withNotes.sections.at(-1)?.title).toBe('Appendix: notes');
     const notes = strings(blocksOf(withNotes, 'notes'));
+    expect(notes.indexOf('About this assessment')).toBeLessThan(notes.indexOf('Dental care ?'));
+    expect(notes).toContain('Met the CFO on 2 Dec.');
     expect(notes).toContain('Our office manager.');
     expect(notes).toContain('Dental care ?');
     expect(notes.indexOf('Dental care ?')).toBeLessThan(notes.indexOf('Our office manager.'));

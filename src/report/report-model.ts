@@ -52,7 +52,7 @@ export interface ReportInput {
   /** The cost inputs the result was computed with. */
   assumptions: Assumptions;
   assumptionSources: Record<keyof Assumptions, AssumptionSource>;
-  /** The prospect's notes by question id; shown in their own section. */
+  /** Notes by question id (and 'assessment'), when the user chose to include them: an appendix. */
   notes?: Readonly<Record<string, string>>;
 }
 
@@ -603,26 +603,35 @@ function planSection(ctx: Ctx): ReportSection {
 /** Longest note shown in full; longer ones end with an ellipsis. */
 const NOTE_MAX = 4_000;
 
+/** The key of the note on the whole assessment (flow-types' ASSESSMENT_NOTE_KEY). */
+const ASSESSMENT_NOTE = 'assessment';
+
+/**
+ * The notes, as an appendix the rep chose to include: the note on the whole assessment first,
+ * then each question's note beside its prompt, in question order.
+ */
 function notesSection(notes: Readonly<Record<string, string>>): ReportSection | null {
   const order = new Map(questions.map((q, i) => [q.id, i]));
+  const rank = (id: string) => (id === ASSESSMENT_NOTE ? -1 : (order.get(id) ?? Infinity));
   const filled = Object.entries(notes)
     .map(([id, text]) => [id, text.trim()] as const)
     .filter(([, text]) => text !== '')
-    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    .sort(([a], [b]) => rank(a) - rank(b));
   if (filled.length === 0) return null;
   const blocks: Block[] = [
     {
       kind: 'paragraph',
       style: 'muted',
-      text: 'Notes typed during the assessment, beside the question they belong to.',
+      text: 'Notes typed during the assessment: first the note on the whole assessment, then each one beside the question it belongs to.',
     },
   ];
   for (const [id, text] of filled) {
-    const prompt = questionById(id)?.prompt ?? id;
+    const prompt =
+      id === ASSESSMENT_NOTE ? 'About this assessment' : (questionById(id)?.prompt ?? id);
     blocks.push({ kind: 'paragraph', style: 'strong', text: prompt, keepWithNext: true });
     blocks.push({ kind: 'paragraph', text: capLength(text, NOTE_MAX) });
   }
-  return { id: 'notes', title: 'Your notes', blocks };
+  return { id: 'notes', title: 'Appendix: notes', blocks };
 }
 
 function methodologySection(result: AssessmentResult, replaced: boolean): ReportSection {
@@ -661,7 +670,8 @@ function safeDeep<T>(value: T): T {
 
 /**
  * The whole report from one AssessmentResult: cover, executive summary, readiness and gaps,
- * recommendation, costs with assumptions, the 90-day plan, notes, methodology and disclaimer.
+ * recommendation, costs with assumptions, the 90-day plan, methodology and disclaimer, and the
+ * notes as an appendix when they are passed in.
  * Every string is worded and formatted here and is safe for the PDF's standard fonts.
  */
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -686,8 +696,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     recommendationSection(ctx),
     costSection(ctx),
     planSection(ctx),
-    notesSection(notes),
     methodologySection(result, replaced),
+    notesSection(notes),
   ].filter((s): s is ReportSection => s !== null);
 
   return safeDeep<ReportModel>({

@@ -175,3 +175,37 @@ test('inside a sandboxed frame that blocks downloads, the PDF opens from a link'
   });
   expect(head).toBe('%PDF-');
 });
+
+test('notes reach the review, and the PDF only as an appendix when ticked', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await startAssessment(page, 'Noted Practice');
+  // A note on the first question, typed as the prospect answers.
+  await page.getByText('Add a note').click();
+  await page.getByRole('textbox', { name: 'Note (optional)' }).fill('Two sites, one shared office');
+  await answerAllByKeyboard(page);
+  await page
+    .getByRole('textbox', { name: 'Note on this assessment (optional)' })
+    .fill('Met the owner and the office manager on 2 Dec');
+  await expect(page.getByText('Two sites, one shared office')).toBeVisible();
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(heading(page)).toContainText('Your results');
+
+  const tick = page.getByRole('checkbox', { name: /Include the 2 notes as an appendix/ });
+  await expect(tick).not.toBeChecked();
+  const without = pdfText((await downloadReport(page, testInfo)).file);
+  expect(without).not.toContain('Appendix: notes');
+  expect(without).not.toContain('Two sites');
+
+  await tick.check();
+  const withNotes = pdfText((await downloadReport(page, testInfo)).file);
+  expect(withNotes).toContain('Appendix: notes');
+  expect(withNotes).toContain(
+    'About this assessment Met the owner and the office manager on 2 Dec',
+  );
+  expect(withNotes).toContain('Two sites, one shared office');
+  expect(withNotes.indexOf('How this report was made')).toBeLessThan(
+    withNotes.indexOf('Appendix: notes'),
+  );
+});

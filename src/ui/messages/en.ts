@@ -62,6 +62,10 @@ export const en = {
   },
   review: {
     heading: 'Review your answers',
+    assessmentNote: 'Note on this assessment (optional)',
+    assessmentNoteHint:
+      'Context for the whole assessment, such as who was in the meeting. Question notes are shown beside their answers; the PDF includes notes only when you choose.',
+    questionNote: 'Note:',
     companyLabel: 'Company name on the report',
     lead: 'Check anything you skipped. Discovery answers are needed for the recommendation; practices you leave unanswered count as not in place.',
     complete: 'All answered',
@@ -208,6 +212,8 @@ export const en = {
     heading: 'Your report',
     lead: 'A PDF with your scores, the recommendation and its reasons, the cost comparison, the 90-day plan and how it was worked out. It is made in this browser; nothing is uploaded.',
     download: 'Download the PDF report',
+    includeNotes: (n: number) =>
+      `Include the ${n === 1 ? 'note' : `${n} notes`} as an appendix (left out unless ticked)`,
     preparing: 'Preparing PDF…',
     done: (fileName: string) => `Your PDF “${fileName}” is downloading.`,
     fallbackLead: 'If the download did not start, open the PDF and save it from there:',

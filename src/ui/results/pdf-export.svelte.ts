@@ -55,7 +55,12 @@ export class PdfExport {
    * Builds, renders and downloads the report; never throws, the status says what happened.
    * Resolves true when a PDF was handed to the browser (downloaded or offered as a link).
    */
-  async run(result: AssessmentResult, config: Config, open: OpenAssessment): Promise<boolean> {
+  async run(
+    result: AssessmentResult,
+    config: Config,
+    open: OpenAssessment,
+    { includeNotes = false }: { includeNotes?: boolean } = {},
+  ): Promise<boolean> {
     if (this.working) return false;
     this.status = 'working';
     this.error = null;
@@ -66,7 +71,8 @@ export class PdfExport {
         result,
         config,
         companyName: open.companyName,
-        notes: { ...open.notes },
+        // Notes are the rep's or the prospect's own words: in the PDF only when chosen.
+        notes: includeNotes ? { ...open.notes } : {},
         assumptions: assumptionsUsed(open, config),
         baselineAssumptions: baselineAssumptions(open, config),
         date: localIsoDate(),
