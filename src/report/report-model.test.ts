@@ -154,6 +154,32 @@ describe('buildReportModel', () => {
     expect(strings(withNotes).join(' ')).toContain('appear as “?”');
   });
 
+  it('sets scenario B beside A in the cost section, naming what B changes', () => {
+    const base = sampleInput();
+    const b = {
+      ...base.assumptions,
+      vcisoMonthlyRetainer: base.assumptions.vcisoMonthlyRetainer + 1_000,
+    };
+    const result = assess(clinicAnswers(), {
+      config: base.config,
+      assumptions: base.assumptions,
+      scenario: b,
+    });
+    const withB = buildReportModel({ ...base, result });
+    const text = strings(blocksOf(withB, 'costs')).join(' ');
+    expect(text).toContain('Scenario B differs in: vCISO monthly retainer');
+    const table = blocksOf(withB, 'costs').find(
+      (blk) => blk.kind === 'table' && blk.caption?.startsWith('Scenario A'),
+    );
+    const labels = table?.kind === 'table' ? table.rows.map((r) => r.cells[0]) : [];
+    expect(labels.slice(0, 2)).toEqual(['Full-time CISO', 'vCISO']);
+    expect(labels.at(-1)).toBe('Difference (full-time – vCISO)');
+    const vciso = result.scenario?.rows.find((r) => r.id === 'vciso');
+    expect(vciso?.change).toBeGreaterThan(0);
+    expect(text).toContain(`+${formatMoney(vciso?.change ?? 0, base.config)}`);
+    expect(strings(blocksOf(model, 'costs')).join(' ')).not.toContain('Scenario B');
+  });
+
   it('makes every string safe for the PDF font, whatever the company name', () => {
     const hostile = buildReportModel(
       sampleInput({ companyName: 'Zoë 😀 株式会社 \u202Eevil) Tj (\\' }),

@@ -15,6 +15,7 @@ import type {
   CostComparison,
   Domain,
   PlanPhase,
+  ScenarioRowId,
 } from '../core/types';
 import {
   DISCLAIMER,
@@ -429,6 +430,52 @@ function sourceText(source: AssumptionSource): string {
     : `Our assumption. ${source.source}`;
 }
 
+const SCENARIO_ROWS: Readonly<Record<ScenarioRowId, string>> = {
+  fullTimeCiso: 'Full-time CISO',
+  vciso: 'vCISO',
+  fractionalCio: 'Fractional CIO',
+  difference: 'Difference (full-time – vCISO)',
+};
+
+/** Scenario B's totals beside A's, and what B changes; nothing when there is no scenario B. */
+function scenarioBlocks(ctx: Ctx): Block[] {
+  const s = ctx.input.result.scenario;
+  if (!s) return [];
+  const { config } = ctx.input;
+  const money = ctx.money;
+  const signed = (n: number) => (n > 0 ? `+${money(n)}` : money(n));
+  const changed =
+    s.changed.length === 0
+      ? 'Scenario B uses the same figures as the assumptions above.'
+      : 'Scenario B differs in: ' +
+        s.changed
+          .map(
+            (k) =>
+              `${ASSUMPTION_LIMITS[k].label} ${assumptionValue(k, s.assumptionsB[k], config)} ` +
+              `(instead of ${assumptionValue(k, s.assumptionsA[k], config)})`,
+          )
+          .join('; ') +
+        '.';
+  return [
+    { kind: 'heading', text: 'Scenario B' },
+    { kind: 'paragraph', text: changed, keepWithNext: true },
+    {
+      kind: 'table',
+      caption: `Scenario A (the assumptions above) and B, totals over ${yearsLabel(s.costsB.horizonMonths)}`,
+      columns: [
+        { label: 'Item', width: 2.4, align: 'left' },
+        { label: 'A', width: 1.3, align: 'right' },
+        { label: 'B', width: 1.3, align: 'right' },
+        { label: 'B – A', width: 1.3, align: 'right' },
+      ],
+      rows: s.rows.map((r) => ({
+        ...(r.id === 'difference' ? { emphasis: true } : {}),
+        cells: [SCENARIO_ROWS[r.id], money(r.a), money(r.b), signed(r.change)],
+      })),
+    },
+  ];
+}
+
 function costSection(ctx: Ctx): ReportSection {
   const { result, config, assumptions, assumptionSources } = ctx.input;
   const c = result.costs;
@@ -515,6 +562,7 @@ function costSection(ctx: Ctx): ReportSection {
         ],
         rows: totals,
       },
+      ...scenarioBlocks(ctx),
       {
         kind: 'table',
         caption: 'Where the money goes',

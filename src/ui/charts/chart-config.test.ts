@@ -48,6 +48,26 @@ describe('costChartConfig', () => {
     expect(config.data.datasets.map((d) => d.label)).toContain('Fractional CIO');
   });
 
+  it('adds scenario B as two more lines on the same axis, each with its own dash', () => {
+    const b = costs({ vcisoMonthlyRetainer: 9_000 });
+    const config = costChartConfig(costs(), { ...words, scenarioSuffix: ' (B)' }, money, theme, b);
+    expect(config.data.datasets.map((d) => d.label)).toEqual([
+      'Full-time CISO',
+      'vCISO',
+      'Full-time CISO (B)',
+      'vCISO (B)',
+    ]);
+    expect(config.data.datasets[3]?.data).toEqual(b.vciso.cumulative);
+    const dashes = config.data.datasets.map((d) => JSON.stringify(d.borderDash));
+    expect(new Set(dashes).size).toBe(4);
+  });
+
+  it('leaves scenario B off a chart whose horizon it does not share', () => {
+    const b = costs({ horizonMonths: 60 });
+    const config = costChartConfig(costs(), words, money, theme, b);
+    expect(config.data.datasets).toHaveLength(2);
+  });
+
   it('tells the lines apart by dash as well as colour', () => {
     const dashes = costChartConfig(costs({}, true), words, money, theme).data.datasets.map((d) =>
       JSON.stringify(d.borderDash),

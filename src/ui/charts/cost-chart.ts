@@ -10,6 +10,8 @@ export interface CostChartWords {
   months: string;
   /** Tooltip title for a month, e.g. "Month 14". */
   month: (n: number) => string;
+  /** Added to scenario B's line labels, e.g. " (B)". */
+  scenarioSuffix?: string;
 }
 
 /** Month labels on the axis: quarters for one year, half-years for three, years for five. */
@@ -26,6 +28,7 @@ export function costChartConfig(
   words: CostChartWords,
   money: (amount: number) => string,
   theme: ChartTheme,
+  scenarioB: CostComparison | null = null,
 ): ChartConfiguration<'line'> {
   const crossover = costs.crossoverMonth;
   const line = (
@@ -33,16 +36,18 @@ export function costChartConfig(
     series: CostSeries,
     color: string,
     dash: number[],
-    pointStyle: 'rect' | 'circle' | 'triangle',
+    pointStyle: 'rect' | 'circle' | 'triangle' | 'rectRot' | 'crossRot',
+    width = 3,
+    marked: number | null = crossover,
   ): ChartDataset<'line'> => ({
     label,
     data: series.cumulative,
     borderColor: color,
     backgroundColor: color,
     borderDash: dash,
-    borderWidth: 3,
+    borderWidth: width,
     pointStyle,
-    pointRadius: (c) => (c.dataIndex === crossover ? 6 : 0),
+    pointRadius: (c) => (c.dataIndex === marked ? 6 : 0),
     pointHoverRadius: 6,
     tension: 0,
   });
@@ -52,6 +57,15 @@ export function costChartConfig(
   ];
   if (costs.fractionalCio) {
     datasets.push(line(words.fractionalCio, costs.fractionalCio, theme.cio, [3, 4], 'triangle'));
+  }
+  // Scenario B on the same axis: the same colour per path, thinner, with its own dash and marker.
+  if (scenarioB && scenarioB.horizonMonths === costs.horizonMonths) {
+    const b = words.scenarioSuffix ?? ' (B)';
+    const cross = scenarioB.crossoverMonth;
+    datasets.push(
+      line(words.fullTime + b, scenarioB.fullTimeCiso, theme.ciso, [2, 3], 'rectRot', 2, cross),
+      line(words.vciso + b, scenarioB.vciso, theme.vciso, [8, 3, 2, 3], 'crossRot', 2, cross),
+    );
   }
   const step = monthStep(costs.horizonMonths);
   const font = (w: number, role: 'tick' | 'legend' = 'tick') => ({

@@ -48,4 +48,25 @@ describe('computeOutcome', () => {
     const outcome = computeOutcome({ ...answers, employees: -3 }, null, demoConfig);
     expect(outcome).toMatchObject({ kind: 'error', message: expect.stringMatching(/./) });
   });
+
+  it('prices scenario B beside A, over A’s horizon whatever B was saved with', () => {
+    const a: Assumptions = { ...defaults, horizonMonths: 60 };
+    const b: Assumptions = { ...defaults, horizonMonths: 12, vcisoMonthlyRetainer: 9_000 };
+    const outcome = computeOutcome(answers, a, demoConfig, b);
+    expect(outcome).toMatchObject({ kind: 'ok', scenarioProblem: null });
+    if (outcome.kind !== 'ok') return;
+    expect(outcome.result.scenario?.costsB.horizonMonths).toBe(60);
+    expect(outcome.result.scenario?.changed).toEqual(['vcisoMonthlyRetainer']);
+    const vciso = outcome.result.scenario?.rows.find((r) => r.id === 'vciso');
+    expect(vciso?.b).toBeGreaterThan(vciso?.a ?? Infinity);
+  });
+
+  it('leaves scenario B out and says why when its saved figures fail the limits', () => {
+    const b = { ...defaults, onDemandHourlyRate: -5 } as Assumptions;
+    const outcome = computeOutcome(answers, null, demoConfig, b);
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
+    expect(outcome.result.scenario).toBeNull();
+    expect(outcome.scenarioProblem).toMatch(/hourly rate/i);
+  });
 });

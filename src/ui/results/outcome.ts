@@ -4,7 +4,7 @@
  * worked out with the defaults and the page says why.
  */
 import { assess } from '../../core/assess';
-import { validateAssumptions } from '../../core/assumptions';
+import { assumptionsFor, validateAssumptions } from '../../core/assumptions';
 import {
   ValidationError,
   type Answers,
@@ -19,6 +19,8 @@ export type Outcome =
       result: AssessmentResult;
       /** Why the saved assumptions were set aside for the defaults; null when they were used. */
       assumptionsProblem: string | null;
+      /** Why saved scenario B assumptions could not be priced; null when fine or none. */
+      scenarioProblem: string | null;
     }
   | { kind: 'error'; message: string };
 
@@ -32,6 +34,7 @@ export function computeOutcome(
   answers: Answers,
   saved: Assumptions | null,
   config: Config,
+  savedScenario: Assumptions | null = null,
 ): Outcome {
   let assumptions: Assumptions | undefined;
   let assumptionsProblem: string | null = null;
@@ -40,9 +43,23 @@ export function computeOutcome(
     if (checked.ok) assumptions = checked.value;
     else assumptionsProblem = checked.issues.map((i) => i.message).join('. ');
   }
+  let scenario: Assumptions | undefined;
+  let scenarioProblem: string | null = null;
+  if (savedScenario !== null) {
+    // The page draws B on A's axis: B is priced over A's horizon, whatever it was saved with.
+    const employees = typeof answers['employees'] === 'number' ? answers['employees'] : 0;
+    const horizonMonths = (assumptions ?? assumptionsFor(employees, config)).horizonMonths;
+    const checked = validateAssumptions({ ...savedScenario, horizonMonths });
+    if (checked.ok) scenario = checked.value;
+    else scenarioProblem = checked.issues.map((i) => i.message).join('. ');
+  }
   try {
-    const result = assess(answers, { config, ...(assumptions ? { assumptions } : {}) });
-    return { kind: 'ok', result, assumptionsProblem };
+    const result = assess(answers, {
+      config,
+      ...(assumptions ? { assumptions } : {}),
+      ...(scenario ? { scenario } : {}),
+    });
+    return { kind: 'ok', result, assumptionsProblem, scenarioProblem };
   } catch (error) {
     return { kind: 'error', message: messageOf(error) };
   }
