@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serviceWorker } from './tools/service-worker/sw-plugin';
 
 const notBundled = fileURLToPath(new URL('./src/report/not-bundled.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte()],
+  // sw.js: the app's files for offline use; the widget's frame (embed.html) is left out.
+  plugins: [svelte(), serviceWorker({ otherPages: ['embed.html'] })],
   resolve: {
     // jsPDF's html()/SVG helpers are never used (and user text must never reach html()).
     alias: { html2canvas: notBundled, dompurify: notBundled, canvg: notBundled },
@@ -19,7 +21,7 @@ export default defineConfig({
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
   },
 });
