@@ -1,5 +1,5 @@
 /** Starts the assessment actor over the product's IndexedDB store and mounts the app. */
-import { mount } from 'svelte';
+import { mount, type Component } from 'svelte';
 import { createActor } from 'xstate';
 import type { Config } from '../core/types';
 import { assessmentMachine } from '../flow/assessment-machine';
@@ -18,10 +18,12 @@ export interface StartOptions {
   dbName?: string;
   /** Where the brand colours are set; default the document root (the widget passes its own). */
   brandTarget?: HTMLElement;
+  /** The app's offline notices, loading when idle (src/ui/offline); the widget passes none. */
+  offline?: Promise<Component>;
 }
 
 /** Mounts the app; storage opens in the background so the first screen does not wait for it. */
-export function startApp({ target, config, dbName, brandTarget }: StartOptions) {
+export function startApp({ target, config, dbName, brandTarget, offline }: StartOptions) {
   // Storage code loads in parallel with the first paint; the machine waits for it, not the page.
   const repository = import('../storage/assessment-repository').then((m) =>
     m.openAssessmentRepository(dbName ? { dbName } : {}),
@@ -56,6 +58,6 @@ export function startApp({ target, config, dbName, brandTarget }: StartOptions) 
   // A lead waiting for the network goes as soon as the browser says it is back.
   addEventListener('online', () => actor.send({ type: 'network.online' }));
   applyBrand(brandTarget ?? document.documentElement, config);
-  const app = mount(App, { target, props: { flow: new FlowBridge(actor), config } });
+  const app = mount(App, { target, props: { flow: new FlowBridge(actor), config, offline } });
   return { actor, app };
 }

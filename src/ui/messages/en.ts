@@ -30,6 +30,13 @@ export const en = {
         : 'Welcome back. Your answers were saved on this device; pick up where you left off.',
     dismiss: 'Dismiss',
   },
+  offline: {
+    offline:
+      'You are offline. Everything here still works and your answers are saved on this device. Details you send to an advisor wait here and go when you are back online.',
+    updateReady: 'A new version of this app is ready.',
+    update: 'Reload to update',
+    updating: 'Updating…',
+  },
   question: {
     sectionOf: (n: number, m: number, title: string) => `Section ${n} of ${m}: ${title}`,
     questionOf: (k: number, j: number) => `Question ${k} of ${j}`,
