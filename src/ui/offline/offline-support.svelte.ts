@@ -55,18 +55,18 @@ export class OfflineSupport {
     });
     const registration = await container.register(worker.url, { scope: worker.scope });
     this.#registration = registration;
-    const offer = () => {
+    const offer = (worker: ServiceWorker | null) => {
       // Waiting with a controller means an update; the very first install has no controller.
-      if (registration.waiting && container.controller) {
-        this.#waiting = registration.waiting;
+      if (worker && container.controller) {
+        this.#waiting = worker;
         this.updateReady = true;
       }
     };
-    offer();
+    offer(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing;
       installing?.addEventListener('statechange', () => {
-        if (installing.state === 'installed') offer();
+        if (installing.state === 'installed') offer(installing);
       });
     });
   }
