@@ -126,6 +126,15 @@ test('a new version is offered on the welcome screen, never while answering', as
   await expect(updateButton(page)).toBeVisible();
   await expectNoAxeViolations(page, 'welcome with the update offer');
 
+  // A company name typed but not yet used would be lost: the update waits for it.
+  const company = page.getByRole('textbox', { name: /Company name/ });
+  await company.fill('Half typed');
+  await updateButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'not saved yet' })).toBeVisible();
+  await expect(company).toHaveValue('Half typed');
+  expect(await hasWaitingWorker(page)).toBe(true);
+  await company.fill('');
+
   // Clicking it activates the waiting version and reloads; the answers are still there.
   const reloaded = page.waitForEvent('load');
   await updateButton(page).click();

@@ -36,6 +36,7 @@ export const en = {
     updateReady: 'A new version of this app is ready.',
     update: 'Reload to update',
     updating: 'Updating…',
+    unsentTyping: 'What you typed below is not saved yet. Finish it or clear it, then update.',
   },
   question: {
     sectionOf: (n: number, m: number, title: string) => `Section ${n} of ${m}: ${title}`,
