@@ -3,8 +3,15 @@
  * prefill, stored records, imports, the flow's answer.set) runs through here, so a bad value is
  * a clear message naming the field, never a crash or a silent default.
  */
-import { applicableQuestions, discoveryQuestions, questionById } from './content/questions';
-import type { AnswerValue, Answers, DiscoveryAnswers, FieldIssue, Question, Result } from './types';
+import { applicableOutlines, discoveryQuestions, outlineById } from './content/question-structure';
+import type {
+  AnswerValue,
+  Answers,
+  DiscoveryAnswers,
+  FieldIssue,
+  QuestionOutline,
+  Result,
+} from './types';
 
 function describeChoices(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
@@ -20,7 +27,7 @@ function describeValue(value: unknown): string {
 }
 
 /** The issue with a value for this question, or null; `field` is the question id. */
-function checkValue(q: Question, value: unknown): string | null {
+function checkValue(q: QuestionOutline, value: unknown): string | null {
   if (value === undefined) return 'is required';
   switch (q.kind) {
     case 'number': {
@@ -63,7 +70,7 @@ function checkValue(q: Question, value: unknown): string | null {
 
 /** One answer checked against its question; null when valid. */
 export function validateAnswer(questionId: string, value: unknown): FieldIssue | null {
-  const q = questionById(questionId);
+  const q = outlineById(questionId);
   if (!q) return { field: questionId, message: 'no such question' };
   const message = checkValue(q, value);
   return message === null ? null : { field: questionId, message };
@@ -120,7 +127,7 @@ export function validateDiscovery(answers: Answers): Result<DiscoveryAnswers> {
 
 /** How many applicable questions hold a valid answer, out of how many apply. */
 export function countAnswered(answers: Answers): { answered: number; total: number } {
-  const applicable = applicableQuestions(answers);
+  const applicable = applicableOutlines(answers);
   const answered = applicable.filter((q) => {
     const v = answers[q.id];
     return v !== undefined && checkValue(q, v) === null;

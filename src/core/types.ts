@@ -120,6 +120,15 @@ export interface ReadinessQuestion extends QuestionBase {
 
 export type Question = DiscoveryQuestion | ReadinessQuestion;
 
+/** A readiness practice's wording (content/readiness-text.ts), loaded apart from its outline. */
+export type ReadinessText = Pick<ReadinessQuestion, 'prompt' | 'whyWeAsk' | 'levels' | 'action'>;
+
+/** A readiness practice without its wording: what the flow and validation need. */
+export type ReadinessOutline = Omit<ReadinessQuestion, keyof ReadinessText>;
+
+/** Any question as the flow sees it: discovery in full, readiness as an outline. */
+export type QuestionOutline = DiscoveryQuestion | ReadinessOutline;
+
 // ---------------------------------------------------------------------------------------------
 // Answers
 // ---------------------------------------------------------------------------------------------

@@ -2,13 +2,13 @@
  * Where the prospect is and what comes next, as pure functions of the answers. The machine uses
  * them in its guards and actions; the screens use them to show honest progress.
  */
-import type { Answers, Domain, Question } from '../core/types';
+import type { Answers, Domain, QuestionOutline } from '../core/types';
 import {
-  applicableQuestions,
-  questionById,
-  questions as bank,
+  applicableOutlines,
+  outlineById,
+  outlines as bank,
   readinessSections,
-} from '../core/content/questions';
+} from '../core/content/question-structure';
 import { validateAnswer } from '../core/schema';
 
 export type SectionId = 'discovery' | Domain;
@@ -24,7 +24,7 @@ export interface SectionInfo {
 
 /** The sections in order, each with its applicable questions for these answers. */
 export function sectionsFor(answers: Answers): SectionInfo[] {
-  const applicable = new Set(applicableQuestions(answers).map((q) => q.id));
+  const applicable = new Set(applicableOutlines(answers).map((q) => q.id));
   const discovery = bank.filter((q) => q.section === 'discovery' && applicable.has(q.id));
   const sections: SectionInfo[] = [{ id: 'discovery', questionIds: discovery.map((q) => q.id) }];
   for (const s of readinessSections) {
@@ -41,7 +41,7 @@ export function questionSequence(answers: Answers): string[] {
 
 /** The section a question belongs to. */
 export function sectionOf(questionId: string): SectionId | null {
-  const q = questionById(questionId);
+  const q = outlineById(questionId);
   if (!q) return null;
   return q.section === 'discovery' ? 'discovery' : q.domain;
 }
@@ -81,13 +81,13 @@ export function isAnswered(answers: Answers, questionId: string): boolean {
 }
 
 /** Discovery answers are needed for the recommendation; readiness may be left for later. */
-export function isRequired(question: Question): boolean {
+export function isRequired(question: QuestionOutline): boolean {
   return question.section === 'discovery';
 }
 
 /** Whether the prospect may move on from this question. */
 export function canLeave(answers: Answers, questionId: string): boolean {
-  const q = questionById(questionId);
+  const q = outlineById(questionId);
   if (!q) return true;
   return !isRequired(q) || isAnswered(answers, questionId);
 }

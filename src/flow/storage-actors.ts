@@ -6,7 +6,7 @@ import { fromPromise } from 'xstate';
 import { countAnswered } from '../core/schema';
 import type { AssessmentRepository, StorageProblem } from '../storage/assessment-repository';
 import type { AssessmentRecord, AssessmentSummary } from '../storage/assessment-record';
-import { CONTENT_VERSION } from '../core/content/questions';
+import { CONTENT_VERSION } from '../core/content/question-structure';
 import { SCORING_VERSION } from '../core/scoring';
 import { MAX_COMPANY_LENGTH } from './assessment-machine';
 import { ASSESSMENT_NOTE_KEY } from './flow-types';

@@ -3,7 +3,7 @@
  * stored shapes up to date. Pure: no IndexedDB here, so the rules can be tested on plain values.
  */
 import { validateAssumptions } from '../core/assumptions';
-import { CONTENT_VERSION } from '../core/content/questions';
+import { CONTENT_VERSION } from '../core/content/question-structure';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
 import type { Answers, Assumptions, EngagementModel, FieldIssue } from '../core/types';

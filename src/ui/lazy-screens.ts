@@ -31,3 +31,17 @@ export function loadLibraryList(): Promise<Component> {
   );
   return library;
 }
+
+let review: Promise<Component> | null = null;
+
+/** The review screen (with the whole question bank's wording), fetched during the questionnaire. */
+export function loadReviewScreen(): Promise<Component> {
+  review ??= import('./screens/ReviewScreen.svelte').then(
+    (m) => m.default as Component,
+    (error: unknown) => {
+      review = null;
+      throw error;
+    },
+  );
+  return review;
+}

@@ -3,7 +3,7 @@
  * read their words from here so a stored value is always described the same way.
  */
 import type { AnswerValue, CsfCategory, Domain, MaturityLevel } from '../types';
-import { questionById } from './questions';
+import { outlineById } from './question-structure';
 
 /** The five maturity levels in words (types.ts: 0 not in place … 4 reviewed and measured). */
 export const MATURITY_LABELS: Record<MaturityLevel, string> = {
@@ -125,7 +125,7 @@ function plain(value: AnswerValue): string {
  */
 export function labelFor(questionId: string, value: AnswerValue | undefined): string {
   if (value === undefined) return UNANSWERED_LABEL;
-  const q = questionById(questionId);
+  const q = outlineById(questionId);
   if (!q) return plain(value);
   switch (q.kind) {
     case 'number':

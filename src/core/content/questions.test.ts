@@ -24,6 +24,8 @@ import {
   readinessQuestions,
   readinessSections,
 } from './questions';
+import { outlineById, readinessOutlines } from './question-structure';
+import { READINESS_TEXT } from './readiness-text';
 import {
   CIS_CONTROL_NAMES,
   CSF_CATEGORY_NAMES,
@@ -407,4 +409,25 @@ describe('labels', () => {
       }
     },
   );
+});
+
+describe('the structure and the readiness wording', () => {
+  it('pairs every practice outline with its wording, and nothing else', () => {
+    expect(Object.keys(READINESS_TEXT).sort()).toEqual(readinessOutlines.map((o) => o.id).sort());
+  });
+
+  it('keeps the wording out of the outlines the first screen loads', () => {
+    for (const o of readinessOutlines) {
+      for (const key of ['prompt', 'whyWeAsk', 'levels', 'action'])
+        expect(o).not.toHaveProperty(key);
+    }
+  });
+
+  it('joins them into the full bank with five level texts per practice', () => {
+    for (const q of readinessQuestions) {
+      expect(q.prompt.length).toBeGreaterThan(10);
+      expect(q.levels).toHaveLength(5);
+      expect(outlineById(q.id)).toMatchObject({ id: q.id, domain: q.domain, weight: q.weight });
+    }
+  });
 });

@@ -45,6 +45,8 @@ export const en = {
     announce: (section: string, k: number, j: number, left: number) =>
       `${section}. Question ${k} of ${j}. ${left} left overall.`,
     whyWeAsk: 'Why we ask',
+    loadingText: 'Loading the question…',
+    retry: 'Try again',
     required: 'Needed for your recommendation.',
     optional: 'You can skip this and come back to it.',
     next: 'Next',
