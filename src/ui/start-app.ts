@@ -1,6 +1,7 @@
 /** Starts the assessment actor over the product's IndexedDB store and mounts the app. */
 import { mount } from 'svelte';
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
+import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
 import { assessmentMachine } from '../flow/assessment-machine';
 import { createLeadActors } from '../flow/lead-actors';
@@ -10,6 +11,7 @@ import { createSummarizer } from '../flow/summarizer';
 import App from './App.svelte';
 import { applyBrand } from './brand';
 import { FlowBridge } from './flow-bridge.svelte';
+import { downloadText } from './transfer/download';
 
 export interface StartOptions {
   target: HTMLElement;
@@ -18,10 +20,14 @@ export interface StartOptions {
   dbName?: string;
   /** Where the brand colours are set; default the document root (the widget passes its own). */
   brandTarget?: HTMLElement;
+  /** Discovery answers from the page's URL or the widget's data-prefill, validated. */
+  prefill?: Prefill;
+  /** The page's `#share=` fragment, already taken off the address bar. */
+  share?: string;
 }
 
 /** Mounts the app; storage opens in the background so the first screen does not wait for it. */
-export function startApp({ target, config, dbName, brandTarget }: StartOptions) {
+export function startApp({ target, config, dbName, brandTarget, prefill, share }: StartOptions) {
   // Storage code loads in parallel with the first paint; the machine waits for it, not the page.
   const repository = import('../storage/assessment-repository').then((m) =>
     m.openAssessmentRepository(dbName ? { dbName } : {}),
@@ -49,9 +55,25 @@ export function startApp({ target, config, dbName, brandTarget }: StartOptions) 
         fetch: globalThis.fetch.bind(globalThis),
         isOnline: () => navigator.onLine !== false,
       }),
+      // Decompressing and validating a share link is loaded only when a page opens with one.
+      readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
+        import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
+      ),
+      exportLeads: fromPromise(async ({ input }) => {
+        const [m, box] = await Promise.all([import('../flow/lead-export'), outbox]);
+        const { records } = await box.list();
+        const day = now().slice(0, 10);
+        downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
+      }),
     },
   });
-  const actor = createActor(machine, { input: { leadPlacement: config.lead.placement } });
+  const actor = createActor(machine, {
+    input: {
+      leadPlacement: config.lead.placement,
+      ...(prefill ? { prefill: prefill.answers, prefillProblems: prefill.problems } : {}),
+      ...(share ? { share } : {}),
+    },
+  });
   actor.start();
   // A lead waiting for the network goes as soon as the browser says it is back.
   addEventListener('online', () => actor.send({ type: 'network.online' }));
