@@ -61,8 +61,3 @@ function toValue(kind: string, text: string): unknown {
   }
   return text;
 }
-
-/** The problems in one line, for a notice: `industry must be one of …; foo is not …`. */
-export function describePrefillProblems(problems: readonly FieldIssue[]): string {
-  return problems.map((p) => `${p.field} ${p.message}`).join('; ');
-}

@@ -19,7 +19,6 @@ import {
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
-import { describePrefillProblems } from '../core/prefill';
 import type { Result } from '../core/types';
 import { ASSESSMENT_NOTE_KEY } from './flow-types';
 import type {
@@ -557,7 +556,7 @@ export const assessmentMachine = setup({
       ? [
           {
             kind: 'prefill',
-            message: `Some values in the link were not used: ${describePrefillProblems(input.prefillProblems)}.`,
+            message: `Some values in the link were not used: ${input.prefillProblems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
           },
         ]
       : [],

@@ -27,7 +27,6 @@ import type { Cursor } from './steps';
 import { discoveryComplete, questionSequence } from './steps';
 import type { ImportedAssessment } from '../core/handoff';
 import type { ImportResult, ImportSource } from './flow-types';
-import { importNotice } from './import-notice';
 
 export interface StorageActorOptions {
   /** ISO time now; injected so tests are deterministic. */
@@ -345,6 +344,8 @@ export function createStorageActors(
       };
       await repo.save(toRecord(assessment, assessment.createdAt, await summaryFor(assessment)));
       await repo.setLastOpenedId(assessment.id);
+      // Its words load with it: importing is rare, the first screen is not.
+      const { importNotice } = await import('./import-notice');
       return { assessment, notice: importNotice(i, input.source, assessment.id) };
     }),
     refreshLibrary: fromPromise<LibraryState>(async () => {
