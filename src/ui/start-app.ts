@@ -11,7 +11,6 @@ import { createSummarizer } from '../flow/summarizer';
 import App from './App.svelte';
 import { applyBrand } from './brand';
 import { FlowBridge } from './flow-bridge.svelte';
-import { downloadText } from './transfer/download';
 
 export interface StartOptions {
   target: HTMLElement;
@@ -60,10 +59,14 @@ export function startApp({ target, config, dbName, brandTarget, prefill, share }
         import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
       ),
       exportLeads: fromPromise(async ({ input }) => {
-        const [m, box] = await Promise.all([import('../flow/lead-export'), outbox]);
+        const [m, d, box] = await Promise.all([
+          import('../flow/lead-export'),
+          import('./transfer/download'),
+          outbox,
+        ]);
         const { records } = await box.list();
         const day = now().slice(0, 10);
-        downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
+        d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
       }),
     },
   });
@@ -80,4 +83,22 @@ export function startApp({ target, config, dbName, brandTarget, prefill, share }
   applyBrand(brandTarget ?? document.documentElement, config);
   const app = mount(App, { target, props: { flow: new FlowBridge(actor), config } });
   return { actor, app };
+}
+
+/**
+ * The standalone app on its own page. A link with answers to fill in, or a share link, loads its
+ * reader first (it also takes the share fragment off the address bar); a plain visit does not.
+ */
+export function startPage(options: StartOptions): void {
+  if (location.search.length <= 1 && !location.hash.startsWith('#share=')) {
+    startApp(options);
+    return;
+  }
+  void import('./transfer/page-link').then(
+    (m) => startApp({ ...options, ...m.readPageLink() }),
+    () => {
+      const problems = [{ field: 'The link', message: 'could not be read: reload the page' }];
+      startApp({ ...options, prefill: { answers: {}, problems } });
+    },
+  );
 }
