@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { answerAllByKeyboard, heading, startAssessment } from './support/journey';
+import { HOST, start, widgetFrame } from './fixtures/frame-journey';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 
@@ -207,4 +208,33 @@ test('an invalid prefill is named in a clear message', async ({ page }) => {
   await expectNoAxeViolations(page, 'welcome with an invalid prefill');
   await startAssessment(page, 'Nothing filled');
   await expect(page.getByRole('textbox', { name: /^Number/ })).toHaveValue('');
+});
+
+/** Sets the widget's data-prefill on the fixture host page before the snippet mounts it. */
+async function hostWithPrefill(page: Page, value: string): Promise<void> {
+  await page.addInitScript((v) => {
+    document.addEventListener('DOMContentLoaded', () =>
+      document.getElementById('widget')?.setAttribute('data-prefill', v),
+    );
+  }, value);
+  await page.goto(`${HOST}/host.html?key=transfer-prefill`);
+}
+
+test('the widget takes data-prefill, validated like the URL', async ({ page }) => {
+  await hostWithPrefill(page, 'employees=75&industry=legal');
+  const frame = widgetFrame(page);
+  await expect(frame.getByText('Some answers were filled in from the link')).toContainText(
+    'employees, industry',
+  );
+  await start(frame, 'Widget Prefill Co');
+  await expect(frame.getByRole('textbox', { name: /^Number/ })).toHaveValue('75');
+});
+
+test('a bad data-prefill stops the widget with its reason', async ({ page }) => {
+  await hostWithPrefill(page, 'employees=lots');
+  // Shown inside the widget's frame, by attribute name.
+  const frame = widgetFrame(page);
+  await expect(frame.getByText(/data-prefill/).first()).toBeVisible();
+  await expect(frame.getByText(/employees must be a number/)).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Start the assessment' })).toHaveCount(0);
 });
