@@ -275,7 +275,6 @@ export const assessmentMachine = setup({
     hasPendingLead: ({ context }) => nextPendingLead(context.leads) !== null,
     hasLeads: ({ context }) => context.leads.some((l) => l.createdAt !== ''),
     hasShareLink: ({ context }) => context.shareLink !== null,
-    hasPrefill: ({ context }) => Object.keys(context.prefill).length > 0,
     hasShared: ({ context }) => context.shared !== null,
     /** An import carries only valid answers and a name within the limit (checked again here). */
     isValidImport: ({ event }) => {

@@ -215,9 +215,13 @@ describe('a share link', () => {
     expect(current!.companyName).toBe('Gamma Clinic');
     expect(notices.at(-1)!.message).toContain('from the share link is now saved on this device');
     expect((await repo.load(current!.id)).record!.answers).toEqual(discovery);
-    // Now editable like any other.
+    // Now editable like any other, and saved over its own record without a conflict.
     actor.send({ type: 'answer.set', questionId: 'pr-mfa', value: 2 });
     expect(actor.getSnapshot().context.current!.answers['pr-mfa']).toBe(2);
+    await waitFor(actor, (s) => s.matches({ persistence: 'saving' }));
+    await waitFor(actor, (s) => s.matches({ persistence: 'idle' }));
+    expect((await repo.load(current!.id)).record!.answers['pr-mfa']).toBe(2);
+    expect(actor.getSnapshot().context.notices.some((n) => n.kind === 'conflict')).toBe(false);
   });
 
   it('"Close" goes to the welcome screen without saving', async () => {
