@@ -3,7 +3,7 @@
  * Each answer is named by its question id and the NIST CSF 2.0 categories it evidences, and the
  * file records the content and scoring versions it was answered under.
  */
-import { CONTENT_VERSION, questionById } from './content/questions';
+import { CONTENT_VERSION, outlineById } from './content/question-structure';
 import { validateAnswer } from './schema';
 import { validateAssumptions } from './assumptions';
 import { SCORING_VERSION } from './scoring';
@@ -55,7 +55,7 @@ export interface ImportedAssessment extends HandoffInput {
 export function buildHandoffFile(input: HandoffInput, exportedAt: string): HandoffFile {
   const answers: HandoffAnswer[] = [];
   for (const [questionId, value] of Object.entries(input.answers)) {
-    const q = questionById(questionId);
+    const q = outlineById(questionId);
     if (!q || value === undefined) continue;
     answers.push({
       questionId,

@@ -57,13 +57,19 @@ describe('parseEmbedAttributes', () => {
       mode: 'inline',
       allowedOrigins: ['https://www.contoso.example', 'https://contoso.example'],
       shareResults: true,
+      prefill: {},
     });
   });
 
   it('defaults to the iframe, no sharing, and the demo configuration', () => {
     const { config, options } = ok({ 'data-fractional-fit': '' });
     expect(config).toEqual(demoConfig);
-    expect(options).toEqual({ mode: 'iframe', allowedOrigins: [], shareResults: false });
+    expect(options).toEqual({
+      mode: 'iframe',
+      allowedOrigins: [],
+      shareResults: false,
+      prefill: {},
+    });
   });
 
   it.each([
@@ -127,6 +133,38 @@ describe('parseEmbedAttributes', () => {
   it('knows its own marker attributes', () => {
     expect(KNOWN_ATTRIBUTES).toContain('data-fractional-fit');
     expect(KNOWN_ATTRIBUTES).toContain('data-ff-mounted');
+  });
+});
+
+describe('data-prefill', () => {
+  it.each([
+    ['employees=120', { employees: 120 }],
+    ['?employees=120&industry=healthcare', { employees: 120, industry: 'healthcare' }],
+    ['regulations=hipaa,pci-dss', { regulations: ['hipaa', 'pci-dss'] }],
+    ['', {}],
+  ])('%s fills in %o', (value, prefill) => {
+    const parsed = parseEmbedAttributes(
+      { 'data-fractional-fit': '', 'data-prefill': value },
+      demoConfig,
+    );
+    expect(parsed.ok && parsed.value.options.prefill).toEqual(prefill);
+  });
+
+  it.each([
+    ['employees=lots', 'employees must be a number'],
+    ['industry=bogus', 'industry must be one of'],
+    ['colour=blue', 'colour is not a question that can be filled in from a link'],
+    ['gv-security-owner=3', 'gv-security-owner is a readiness question'],
+  ])('%s is refused by its attribute name', (value, message) => {
+    const parsed = parseEmbedAttributes(
+      { 'data-fractional-fit': '', 'data-prefill': value },
+      demoConfig,
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues).toHaveLength(1);
+    expect(parsed.issues[0]!.field).toBe('data-prefill');
+    expect(parsed.issues[0]!.message).toContain(message);
   });
 });
 

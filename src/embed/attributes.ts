@@ -4,7 +4,8 @@
  * person pasting the snippet sees what to fix; nothing falls back to a default silently.
  */
 import { mergeConfig } from '../core/config';
-import type { Config, FieldIssue, Result } from '../core/types';
+import { parsePrefill } from '../core/prefill';
+import type { Answers, Config, FieldIssue, Result } from '../core/types';
 
 export type EmbedMode = 'iframe' | 'inline';
 
@@ -15,6 +16,8 @@ export interface EmbedOptions {
   allowedOrigins: string[];
   /** Whether events may carry results and the lead's contact details (off unless opted in). */
   shareResults: boolean;
+  /** Discovery answers from `data-prefill` (a query string), validated; {} when none. */
+  prefill: Answers;
 }
 
 type Setter = (value: string) => unknown;
@@ -58,6 +61,8 @@ const EMBED_ATTRIBUTES = [
   'data-mode',
   'data-allowed-origin',
   'data-share-results',
+  // Discovery answers for the next new assessment, as a query string: employees=40&industry=legal
+  'data-prefill',
   // Set by the snippet on an element it has mounted.
   'data-ff-mounted',
 ];
@@ -139,6 +144,14 @@ export function parseEmbedAttributes(
   const share = bool(attrs['data-share-results'] ?? 'false');
   if (typeof share !== 'boolean') fail('data-share-results', 'must be true or false');
 
+  let prefill: Answers = {};
+  const prefillText = attrs['data-prefill'];
+  if (prefillText !== undefined) {
+    const parsed = parsePrefill(new URLSearchParams(prefillText.trim().replace(/^\?/, '')));
+    for (const p of parsed.problems) fail('data-prefill', `${p.field} ${p.message}`);
+    prefill = parsed.answers;
+  }
+
   // Overrides are merged one attribute at a time so each issue can be named by its attribute.
   let overrides: Record<string, unknown> = {};
   const pathToAttribute = new Map<string, string>();
@@ -162,7 +175,10 @@ export function parseEmbedAttributes(
   }
   return {
     ok: true,
-    value: { config: merged.value, options: { mode, allowedOrigins, shareResults: share } },
+    value: {
+      config: merged.value,
+      options: { mode, allowedOrigins, shareResults: share, prefill },
+    },
   };
 }
 

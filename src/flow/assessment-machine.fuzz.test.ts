@@ -56,9 +56,27 @@ const waiting: Record<string, string> = {
   'assessment.main.refreshing': 'refreshLibrary',
   'assessment.main.closing': 'flushSave',
   'assessment.persistence.saving': 'save',
+  'assessment.main.openingShared': 'readShare',
+  'assessment.main.importing': 'importAssessment',
+  'assessment.transfer.exporting': 'exportLeads',
 };
 
+const imported = {
+  companyName: 'Imported Co',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  answers: { employees: 12 },
+  notes: {},
+  assumptions: null,
+  contentVersion: '2026.01.1',
+  dropped: [],
+};
 const outputs: Record<string, unknown> = {
+  readShare: { ok: true, value: imported },
+  importAssessment: {
+    assessment: { ...opened({ employees: 12 }), cursor: { step: 'review' } },
+    notice: { kind: 'imported', message: 'Imported' },
+  },
+  exportLeads: undefined,
   loadStartup: { ...library, last: null },
   createAssessment: opened(),
   loadAssessment: { assessment: opened({ employees: 9 }), notice: null },
@@ -160,6 +178,12 @@ function userEvent(): fc.Arbitrary<FlowEvent> {
       { type: 'presenter.previous' },
       { type: 'presenter.last' },
       { type: 'presenter.exit' },
+      { type: 'assessment.import', assessment: imported },
+      { type: 'assessment.import', assessment: { ...imported, answers: { employees: 'many' } } },
+      { type: 'assessment.import', assessment: null as never },
+      { type: 'shared.save' },
+      { type: 'shared.close' },
+      { type: 'leads.export' },
     ),
     fc.record({
       type: fc.constant('section.goto' as const),
@@ -177,6 +201,8 @@ function invariants(s: Snap): void {
   const main = (s.value as { main: unknown }).main;
   const isOpen = typeof main === 'object' && main !== null && 'open' in main;
   if (isOpen) expect(s.context.current).not.toBeNull();
+  // A share link's results are read-only: shown from `shared`, never as an open assessment.
+  if (main === 'shared') expect(s.context.shared).not.toBeNull();
   const current = s.context.current;
   if (!current) return;
   // Only valid answers are ever held.
@@ -206,8 +232,12 @@ function invariants(s: Snap): void {
 describe('random event sequences', { timeout: 60_000 }, () => {
   it('never reach an error state or break an invariant (1,000 runs)', () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
-        let [s] = initialTransition(assessmentMachine);
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), fc.boolean(), (steps, link) => {
+        // Half the runs open from a share link with prefill in the address.
+        let [s] = initialTransition(
+          assessmentMachine,
+          link ? { share: '#share=x', prefill: { employees: 30 } } : undefined,
+        );
         invariants(s);
         for (const st of steps) {
           let event: FlowEvent | null = null;

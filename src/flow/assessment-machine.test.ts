@@ -11,6 +11,7 @@ import type {
   CapturedLead,
   DeliveryResult,
   FlowEvent,
+  FlowInput,
   LeadReceipt,
   LibraryEntry,
   LibraryState,
@@ -550,6 +551,42 @@ const libraryGraphEvents: FlowEvent[] = [
   done('eraseAll', emptyLibrary),
 ];
 
+const imported = {
+  companyName: 'Acme Dental',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  answers: discovery,
+  notes: {},
+  assumptions: null,
+  contentVersion: '2026.01.1',
+  dropped: [{ field: 'old-question', message: 'no such question' }],
+};
+const importedOpen = openAssessment({
+  id: 'new-1',
+  answers: discovery,
+  cursor: { step: 'results' },
+});
+/** Share links, hand-off files and the leads CSV (started with a share link in the input). */
+const transferGraphEvents: FlowEvent[] = [
+  done('loadStartup', { ...emptyLibrary, last: null }),
+  failed('loadStartup'),
+  done('loadLeads', [receipt({ status: 'local' })]),
+  done('readShare', { ok: true, value: imported }),
+  done('readShare', { ok: false, issues: [{ field: 'link', message: 'is damaged' }] }),
+  failed('readShare'),
+  { type: 'shared.save' },
+  { type: 'shared.close' },
+  { type: 'assessment.import', assessment: imported },
+  { type: 'assessment.import', assessment: { ...imported, answers: { employees: -1 } } },
+  done('importAssessment', {
+    assessment: importedOpen,
+    notice: { kind: 'imported', message: 'x' },
+  }),
+  failed('importAssessment'),
+  { type: 'leads.export' },
+  done('exportLeads', undefined),
+  failed('exportLeads'),
+];
+
 /** Which invoked actor (or delay) each state waits on: its done/error events only make sense there. */
 const waitsOn: Record<string, string> = {
   'assessment.main.booting': 'loadStartup',
@@ -572,6 +609,9 @@ const waitsOn: Record<string, string> = {
   'assessment.delivery.sending': 'deliverLead',
   'assessment.delivery.waiting': 'retryDelay',
   'assessment.delivery.erasing': 'eraseLeads',
+  'assessment.main.openingShared': 'readShare',
+  'assessment.main.importing': 'importAssessment',
+  'assessment.transfer.exporting': 'exportLeads',
 };
 
 function eventsFor(s: Snap, events: readonly FlowEvent[] = graphEvents): FlowEvent[] {
@@ -615,18 +655,19 @@ const graphMachine = assessmentMachine as unknown as AnyStateMachine;
 const placements = ['before-results', 'after-results'] as const;
 
 /** The two passes: the guided flow under both lead placements, and the library on its own. */
-const passes = [
-  ...placements.map((leadPlacement) => ({ leadPlacement, events: graphEvents })),
-  { leadPlacement: 'none' as const, events: libraryGraphEvents },
+const passes: { input: FlowInput; events: FlowEvent[] }[] = [
+  ...placements.map((leadPlacement) => ({ input: { leadPlacement }, events: graphEvents })),
+  { input: { leadPlacement: 'none' }, events: libraryGraphEvents },
+  { input: { leadPlacement: 'none', share: '#share=abc' }, events: transferGraphEvents },
 ];
 
 // Walking the whole graph takes seconds, more on a loaded machine.
 describe('the machine graph', { timeout: 60_000 }, () => {
-  const paths = passes.flatMap(({ leadPlacement, events }) =>
+  const paths = passes.flatMap(({ input, events }) =>
     getShortestPaths(graphMachine, {
       events: (s) => eventsFor(s as Snap, events),
       serializeState: (s) => serializeState(s as Snap),
-      input: { leadPlacement },
+      input,
     }),
   );
 
@@ -639,12 +680,12 @@ describe('the machine graph', { timeout: 60_000 }, () => {
   });
 
   it('takes every declared transition', () => {
-    const adjacency = passes.flatMap(({ leadPlacement, events }) =>
+    const adjacency = passes.flatMap(({ input, events }) =>
       Object.values(
         getAdjacencyMap(graphMachine, {
           events: (s) => eventsFor(s as Snap, events),
           serializeState: (s) => serializeState(s as Snap),
-          input: { leadPlacement },
+          input,
         }),
       ),
     );

@@ -16,8 +16,10 @@ import {
   setup,
   type SnapshotFrom,
 } from 'xstate';
-import { validateAnswer } from '../core/schema';
+import { validateAnswer, validateAnswers } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
+import type { ImportedAssessment } from '../core/handoff';
+import type { Result } from '../core/types';
 import { ASSESSMENT_NOTE_KEY } from './flow-types';
 import type {
   AssessmentUpdate,
@@ -32,6 +34,8 @@ import type {
   FlowEmitted,
   FlowEvent,
   FlowInput,
+  ImportResult,
+  ImportSource,
   LeadReceipt,
   LibraryState,
   LoadResult,
@@ -164,6 +168,14 @@ export const assessmentMachine = setup({
     ),
     deliverLead: fromPromise<DeliveryResult, { leadId: string }>(notProvided('deliverLead')),
     eraseLeads: fromPromise<void>(notProvided('eraseLeads')),
+    readShare: fromPromise<Result<ImportedAssessment>, { fragment: string }>(
+      notProvided('readShare'),
+    ),
+    importAssessment: fromPromise<
+      ImportResult,
+      { assessment: ImportedAssessment; source: ImportSource }
+    >(notProvided('importAssessment')),
+    exportLeads: fromPromise<void, { library: LibraryEntry[] }>(notProvided('exportLeads')),
   },
   guards: {
     isValidAnswer: ({ event }) => {
@@ -261,6 +273,22 @@ export const assessmentMachine = setup({
       return looksLikeBot(event.lead);
     },
     hasPendingLead: ({ context }) => nextPendingLead(context.leads) !== null,
+    hasLeads: ({ context }) => context.leads.some((l) => l.createdAt !== ''),
+    hasShareLink: ({ context }) => context.shareLink !== null,
+    hasShared: ({ context }) => context.shared !== null,
+    /** An import carries only valid answers and a name within the limit (checked again here). */
+    isValidImport: ({ event }) => {
+      assertEvent(event, 'assessment.import');
+      const a = event.assessment as Partial<ImportedAssessment> | null;
+      return (
+        typeof a === 'object' &&
+        a !== null &&
+        typeof a.companyName === 'string' &&
+        a.companyName.length <= MAX_COMPANY_LENGTH &&
+        typeof a.answers === 'object' &&
+        validateAnswers(a.answers).ok
+      );
+    },
     deliveryMustRetry: ({ event }) =>
       (event as { output?: DeliveryResult }).output?.outcome === 'retry',
   },
@@ -306,6 +334,16 @@ export const assessmentMachine = setup({
       notices: [...context.notices, ...params.notices],
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
+    /** The link's discovery answers go into the new assessment once, then are forgotten. */
+    applyPrefill: assign(({ context }) => ({
+      ...withCurrent(context, (a) => ({ ...a, answers: { ...context.prefill, ...a.answers } })),
+      prefill: {},
+    })),
+    adoptShared: assign((_, params: { shared: ImportedAssessment }) => ({
+      shared: params.shared,
+      shareLink: null,
+    })),
+    forgetShared: assign({ shared: null, shareLink: null }),
     setAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.set');
       const value = Array.isArray(event.value) ? [...event.value] : event.value;
@@ -503,7 +541,6 @@ export const assessmentMachine = setup({
   context: ({ input }) => ({
     current: null,
     library: [],
-    notices: [],
     storage: { kind: 'persistent' },
     resumedFrom: null,
     leadPlacement: input?.leadPlacement ?? 'none',
@@ -511,6 +548,17 @@ export const assessmentMachine = setup({
     pendingDeletions: [],
     persistence: 'unknown',
     libraryActivity: null,
+    prefill: input?.prefill ?? {},
+    shareLink: input?.share ?? null,
+    shared: null,
+    notices: input?.prefillProblems?.length
+      ? [
+          {
+            kind: 'prefill',
+            message: `Some values in the link were not used: ${input.prefillProblems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+          },
+        ]
+      : [],
   }),
   on: {
     'notice.dismiss': { actions: 'dismissNotices' },
@@ -525,7 +573,18 @@ export const assessmentMachine = setup({
             src: 'loadStartup',
             onDone: [
               {
-                guard: ({ event }) => event.output.last !== null,
+                // A share link opens its read-only results, whatever was open last time.
+                guard: 'hasShareLink',
+                target: 'openingShared',
+                actions: [
+                  { type: 'adoptLibrary', params: ({ event }) => event.output },
+                  { type: 'adoptPendingDeletions', params: ({ event }) => event.output },
+                ],
+              },
+              {
+                // A prefill link is for a new assessment: the welcome screen, not the last one.
+                guard: ({ context, event }) =>
+                  event.output.last !== null && Object.keys(context.prefill).length === 0,
                 target: 'resuming',
                 actions: [
                   { type: 'adoptLibrary', params: ({ event }) => event.output },
@@ -544,16 +603,116 @@ export const assessmentMachine = setup({
                 ],
               },
             ],
-            onError: {
-              target: 'welcome',
-              actions: {
-                type: 'addNotice',
-                params: {
-                  kind: 'unavailable',
-                  message: 'Saved assessments could not be read. You can still start a new one.',
+            onError: [
+              { guard: 'hasShareLink', target: 'openingShared' },
+              {
+                target: 'welcome',
+                actions: {
+                  type: 'addNotice',
+                  params: {
+                    kind: 'unavailable',
+                    message: 'Saved assessments could not be read. You can still start a new one.',
+                  },
                 },
               },
+            ],
+          },
+        },
+        openingShared: {
+          invoke: {
+            id: 'readShare',
+            src: 'readShare',
+            input: ({ context }) => ({ fragment: context.shareLink ?? '' }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok,
+                target: 'shared',
+                actions: {
+                  type: 'adoptShared',
+                  params: ({ event }) => ({
+                    shared: (event.output as { value: ImportedAssessment }).value,
+                  }),
+                },
+              },
+              {
+                target: 'welcome',
+                actions: [
+                  'forgetShared',
+                  {
+                    type: 'addNotice',
+                    params: ({ event }) => ({
+                      kind: 'share-invalid',
+                      message: `This share link cannot be opened: ${
+                        event.output.ok
+                          ? ''
+                          : event.output.issues.map((i) => `${i.field} ${i.message}`).join('; ')
+                      }.`,
+                    }),
+                  },
+                ],
+              },
+            ],
+            onError: {
+              target: 'welcome',
+              actions: [
+                'forgetShared',
+                {
+                  type: 'addNotice',
+                  params: {
+                    kind: 'share-invalid',
+                    message: 'This share link cannot be opened in this browser.',
+                  },
+                },
+              ],
             },
+          },
+        },
+        // A share link's results, read-only: no answer is changed and nothing is saved.
+        shared: {
+          on: {
+            'shared.save': 'importing',
+            'shared.close': { target: 'welcome', actions: 'forgetShared' },
+          },
+        },
+        importing: {
+          invoke: {
+            id: 'importAssessment',
+            src: 'importAssessment',
+            input: ({ context, event }) =>
+              event.type === 'assessment.import'
+                ? { assessment: event.assessment, source: 'file' as const }
+                : { assessment: context.shared!, source: 'link' as const },
+            onDone: {
+              target: 'resuming',
+              actions: [
+                'forgetShared',
+                {
+                  type: 'openAssessment',
+                  params: ({ event }) => ({ assessment: event.output.assessment, resumed: false }),
+                },
+                { type: 'addNotices', params: ({ event }) => ({ notices: [event.output.notice] }) },
+              ],
+            },
+            onError: [
+              {
+                guard: 'hasShared',
+                target: 'shared',
+                actions: {
+                  type: 'addNotice',
+                  params: { kind: 'import-failed', message: 'The copy could not be saved.' },
+                },
+              },
+              {
+                target: 'welcome',
+                actions: {
+                  type: 'addNotice',
+                  params: {
+                    kind: 'import-failed',
+                    message: 'The hand-off file could not be saved on this device.',
+                  },
+                },
+              },
+            ],
           },
         },
         welcome: {
@@ -568,6 +727,7 @@ export const assessmentMachine = setup({
             },
             'note.set': { guard: 'isLibraryNote', target: 'updating', actions: 'noteActivity' },
             'data.eraseAll': 'erasing',
+            'assessment.import': { guard: 'isValidImport', target: 'importing' },
           },
         },
         duplicating: {
@@ -645,6 +805,7 @@ export const assessmentMachine = setup({
                   type: 'openAssessment',
                   params: ({ event }) => ({ assessment: event.output, resumed: false }),
                 },
+                'applyPrefill',
                 'changed',
                 'emitStarted',
               ],
@@ -1092,6 +1253,28 @@ export const assessmentMachine = setup({
                   },
                 },
               ],
+            },
+          },
+        },
+      },
+    },
+    transfer: {
+      // The leads CSV is written beside the flow, so the screen stays where it is meanwhile.
+      initial: 'idle',
+      states: {
+        idle: { on: { 'leads.export': { guard: 'hasLeads', target: 'exporting' } } },
+        exporting: {
+          invoke: {
+            id: 'exportLeads',
+            src: 'exportLeads',
+            input: ({ context }) => ({ library: context.library }),
+            onDone: 'idle',
+            onError: {
+              target: 'idle',
+              actions: {
+                type: 'addNotice',
+                params: { kind: 'export-failed', message: 'The leads could not be exported.' },
+              },
             },
           },
         },

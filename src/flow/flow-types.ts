@@ -1,5 +1,6 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
-import type { Answers, AnswerValue, Assumptions, LeadPlacement } from '../core/types';
+import type { ImportedAssessment } from '../core/handoff';
+import type { Answers, AnswerValue, Assumptions, FieldIssue, LeadPlacement } from '../core/types';
 import type { ScoreSummary } from '../storage/assessment-record';
 import type { LeadContact, LeadStatus } from '../storage/lead-outbox';
 import type { LeadInput } from './lead-delivery';
@@ -134,11 +135,32 @@ export interface FlowContext {
   persistence: PersistenceStatus;
   /** The last duplicate, rename or note made from the library. */
   libraryActivity: LibraryActivity | null;
+  /** Discovery answers from the link (validated), for the next new assessment; {} when none. */
+  prefill: Answers;
+  /** The share link's fragment, until it is read at start-up. */
+  shareLink: string | null;
+  /** The assessment a share link carries, shown read-only; null unless one is open. */
+  shared: ImportedAssessment | null;
 }
 
 /** What the machine is started with; every field has a default. */
 export interface FlowInput {
   leadPlacement?: LeadPlacement;
+  /** Discovery answers from URL parameters or data-prefill, already validated. */
+  prefill?: Answers;
+  /** What in those parameters could not be used, for a notice. */
+  prefillProblems?: readonly FieldIssue[];
+  /** The page's `#share=` fragment, when it opened from a share link. */
+  share?: string;
+}
+
+/** Where an imported assessment came from, for its notice. */
+export type ImportSource = 'file' | 'link';
+
+/** What importing hands back: the new assessment (a fresh id) and what to tell the user. */
+export interface ImportResult {
+  assessment: OpenAssessment;
+  notice: StorageNotice;
 }
 
 /** One captured lead as the machine knows it: ids and delivery status, no personal data. */
@@ -211,5 +233,12 @@ export type FlowEvent =
   | { type: 'network.online' }
   | { type: 'report.downloaded' }
   | { type: 'data.changed' }
+  /** From the welcome screen: a hand-off file, parsed and validated; always a new assessment. */
+  | { type: 'assessment.import'; assessment: ImportedAssessment }
+  /** On a share link's read-only results: keep a copy on this device, or leave it. */
+  | { type: 'shared.save' }
+  | { type: 'shared.close' }
+  /** Downloads every lead captured on this device as CSV. */
+  | { type: 'leads.export' }
   /** Raised by the machine: the open assessment was deleted in another tab. */
   | { type: 'assessment.deletedElsewhere'; id: string };

@@ -24,7 +24,9 @@ import type {
   StartupData,
 } from './flow-types';
 import type { Cursor } from './steps';
-import { questionSequence } from './steps';
+import { discoveryComplete, questionSequence } from './steps';
+import type { ImportedAssessment } from '../core/handoff';
+import type { ImportResult, ImportSource } from './flow-types';
 
 export interface StorageActorOptions {
   /** ISO time now; injected so tests are deterministic. */
@@ -322,6 +324,29 @@ export function createStorageActors(
       await repo.removeAll();
       await repo.setLastOpenedId(null);
       return libraryState(repo);
+    }),
+    /** A hand-off file or share link kept as a new assessment: a fresh id, never over another. */
+    importAssessment: fromPromise<
+      ImportResult,
+      { assessment: ImportedAssessment; source: ImportSource }
+    >(async ({ input }) => {
+      const repo = await ready();
+      const i = input.assessment;
+      const assessment: OpenAssessment = {
+        id: options.newId(),
+        companyName: i.companyName.trim().slice(0, MAX_COMPANY_LENGTH),
+        createdAt: i.createdAt,
+        answers: { ...i.answers },
+        notes: { ...i.notes },
+        assumptions: i.assumptions,
+        scenario: null,
+        cursor: { step: discoveryComplete(i.answers) ? 'results' : 'review' },
+      };
+      await repo.save(toRecord(assessment, assessment.createdAt, await summaryFor(assessment)));
+      await repo.setLastOpenedId(assessment.id);
+      // Its words load with it: importing is rare, the first screen is not.
+      const { importNotice } = await import('./import-notice');
+      return { assessment, notice: importNotice(i, input.source, assessment.id) };
     }),
     refreshLibrary: fromPromise<LibraryState>(async () => {
       const repo = await ready();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_NAME_LENGTH, reportFileName } from './file-name';
+import { handoffFileName, MAX_FILE_NAME_LENGTH, reportFileName } from './file-name';
 
 const DATE = '2026-11-23';
 
@@ -43,5 +43,21 @@ describe('reportFileName', () => {
 
   it('leaves out a date that is not YYYY-MM-DD', () => {
     expect(reportFileName('Acme', '../../x')).toBe('Acme-readiness.pdf');
+  });
+});
+
+describe('handoffFileName', () => {
+  it.each([
+    ['Acme Dental', 'Acme-Dental-assessment.json'],
+    ['../../etc/passwd', 'etc-passwd-assessment.json'],
+    ['=HYPERLINK("http://x","y")', 'HYPERLINK-http-x-y-assessment.json'],
+    ['', 'assessment.json'],
+    ['日本', 'assessment.json'],
+  ])('%s → %s', (name, file) => {
+    expect(handoffFileName(name)).toBe(file);
+  });
+
+  it('stays within the length limit', () => {
+    expect(handoffFileName('A'.repeat(300)).length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
   });
 });

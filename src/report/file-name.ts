@@ -50,3 +50,12 @@ export function reportFileName(companyName: string, isoDate: string): string {
   const slug = asciiSlug(companyName).slice(0, room).replace(/-+$/, '');
   return `${slug || FALLBACK}${tail}`;
 }
+
+/** `Acme-Dental-assessment.json`: the hand-off file's name, made safe the same way. */
+export function handoffFileName(companyName: string): string {
+  const tail = '-assessment.json';
+  const slug = asciiSlug(companyName)
+    .slice(0, MAX_FILE_NAME_LENGTH - tail.length)
+    .replace(/-+$/, '');
+  return slug ? `${slug}${tail}` : 'assessment.json';
+}

@@ -1,6 +1,7 @@
 /** Starts the assessment actor over the product's IndexedDB store and mounts the app. */
 import { mount, type Component } from 'svelte';
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
+import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
 import { assessmentMachine } from '../flow/assessment-machine';
 import { createLeadActors } from '../flow/lead-actors';
@@ -20,10 +21,22 @@ export interface StartOptions {
   brandTarget?: HTMLElement;
   /** The app's offline notices, loading when idle (src/ui/offline); the widget passes none. */
   offline?: Promise<Component>;
+  /** Discovery answers from the page's URL or the widget's data-prefill, validated. */
+  prefill?: Prefill;
+  /** The page's `#share=` fragment, already taken off the address bar. */
+  share?: string;
 }
 
 /** Mounts the app; storage opens in the background so the first screen does not wait for it. */
-export function startApp({ target, config, dbName, brandTarget, offline }: StartOptions) {
+export function startApp({
+  target,
+  config,
+  dbName,
+  brandTarget,
+  offline,
+  prefill,
+  share,
+}: StartOptions) {
   // Storage code loads in parallel with the first paint; the machine waits for it, not the page.
   const repository = import('../storage/assessment-repository').then((m) =>
     m.openAssessmentRepository(dbName ? { dbName } : {}),
@@ -51,13 +64,51 @@ export function startApp({ target, config, dbName, brandTarget, offline }: Start
         fetch: globalThis.fetch.bind(globalThis),
         isOnline: () => navigator.onLine !== false,
       }),
+      // Decompressing and validating a share link is loaded only when a page opens with one.
+      readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
+        import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
+      ),
+      exportLeads: fromPromise(async ({ input }) => {
+        const [m, d, box] = await Promise.all([
+          import('../flow/lead-export'),
+          import('./transfer/download'),
+          outbox,
+        ]);
+        const { records } = await box.list();
+        const day = now().slice(0, 10);
+        d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
+      }),
     },
   });
-  const actor = createActor(machine, { input: { leadPlacement: config.lead.placement } });
+  const actor = createActor(machine, {
+    input: {
+      leadPlacement: config.lead.placement,
+      ...(prefill ? { prefill: prefill.answers, prefillProblems: prefill.problems } : {}),
+      ...(share ? { share } : {}),
+    },
+  });
   actor.start();
   // A lead waiting for the network goes as soon as the browser says it is back.
   addEventListener('online', () => actor.send({ type: 'network.online' }));
   applyBrand(brandTarget ?? document.documentElement, config);
   const app = mount(App, { target, props: { flow: new FlowBridge(actor), config, offline } });
   return { actor, app };
+}
+
+/**
+ * The standalone app on its own page. A link with answers to fill in, or a share link, loads its
+ * reader first (it also takes the share fragment off the address bar); a plain visit does not.
+ */
+export function startPage(options: StartOptions): void {
+  if (location.search.length <= 1 && !location.hash.startsWith('#share=')) {
+    startApp(options);
+    return;
+  }
+  void import('./transfer/page-link').then(
+    (m) => startApp({ ...options, ...m.readPageLink() }),
+    () => {
+      const problems = [{ field: 'The link', message: 'could not be read: reload the page' }];
+      startApp({ ...options, prefill: { answers: {}, problems } });
+    },
+  );
 }

@@ -22,7 +22,14 @@ export interface WidgetStart {
 
 /** Mounts the widget and wires its events; returns the running actor. */
 export function startWidget({ target, config, options, widgetId, send }: WidgetStart) {
-  const { actor } = startApp({ target, config, dbName: WIDGET_DB, brandTarget: target });
+  const { actor } = startApp({
+    target,
+    config,
+    dbName: WIDGET_DB,
+    brandTarget: target,
+    // Validated with the other attributes: a bad value stopped the widget with its reason.
+    prefill: { answers: options.prefill, problems: [] },
+  });
   actor.on('*', (emitted) => {
     const e = emitted as FlowEmitted;
     if (e.type === 'assessment.completed' && options.shareResults) {

@@ -1,0 +1,33 @@
+/** What the user is told after an assessment is brought in from a hand-off file or a share link. */
+import { CONTENT_VERSION } from '../core/content/question-structure';
+import type { ImportedAssessment } from '../core/handoff';
+import type { ImportSource, StorageNotice } from './flow-types';
+
+/** Names the new copy, the question-bank version it was answered under, and what was left out. */
+export function importNotice(
+  imported: ImportedAssessment,
+  source: ImportSource,
+  id: string,
+): StorageNotice {
+  const name = imported.companyName.trim() || 'The assessment';
+  const parts = [
+    source === 'file'
+      ? `“${name}” was imported from the hand-off file as a new assessment on this device.`
+      : `“${name}” from the share link is now saved on this device.`,
+  ];
+  if (imported.contentVersion !== CONTENT_VERSION) {
+    parts.push(
+      `It was answered with questions version ${imported.contentVersion || 'unknown'}; this app uses ${CONTENT_VERSION}.`,
+    );
+  }
+  const n = imported.dropped.length;
+  if (n > 0) {
+    const list = imported.dropped.map((d) => `${d.field} (${d.message})`).join('; ');
+    parts.push(
+      `${n === 1 ? '1 answer was' : `${n} answers were`} left out because this version no longer asks or accepts ${n === 1 ? 'it' : 'them'}: ${list}.`,
+    );
+  } else if (imported.contentVersion !== CONTENT_VERSION) {
+    parts.push('Every answer still fits.');
+  }
+  return { kind: 'imported', id, message: parts.join(' ') };
+}
