@@ -121,7 +121,7 @@ test('a new version is offered on the welcome screen, never while answering', as
 
   // Between assessments: offered politely, in a status region.
   await page.getByRole('button', { name: 'All assessments' }).click();
-  await expect(page.getByRole('button', { name: /Resume Update Dental/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Open Update Dental/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toBeVisible();
   await expect(updateButton(page)).toBeVisible();
   await expectNoAxeViolations(page, 'welcome with the update offer');
@@ -139,7 +139,7 @@ test('a new version is offered on the welcome screen, never while answering', as
   const reloaded = page.waitForEvent('load');
   await updateButton(page).click();
   await reloaded;
-  await expect(page.getByRole('button', { name: /Resume Update Dental/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Open Update Dental/ })).toBeVisible();
   await expect(page.getByText('2 of', { exact: false })).toBeVisible();
   // Build 2 is in control now, nothing else is waiting, and nothing more is offered.
   expect(
