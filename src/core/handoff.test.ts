@@ -41,6 +41,27 @@ describe('the hand-off file', () => {
     );
   });
 
+  it('carries scenario B, and a file without one reads as none', () => {
+    const scenario = { ...defaultAssumptions, vcisoMonthlyRetainer: 7_500 };
+    const back = parseHandoffFile(
+      JSON.stringify(buildHandoffFile({ ...input, scenario }, '2026-11-23T12:00:00.000Z')),
+    );
+    expect(back.ok && back.value.scenario).toEqual(scenario);
+    const plain = file();
+    delete plain.assessment.scenario;
+    const without = parseHandoffFile(JSON.stringify(plain));
+    expect(without.ok && without.value.scenario).toBeNull();
+  });
+
+  it('refuses a scenario B outside the limits, naming the field', () => {
+    const f = file();
+    f.assessment.scenario = { ...defaultAssumptions, onDemandHourlyRate: -1 };
+    const back = parseHandoffFile(JSON.stringify(f));
+    expect(back.ok).toBe(false);
+    if (back.ok) return;
+    expect(back.issues[0]?.field).toBe('assessment.scenario.onDemandHourlyRate');
+  });
+
   it('reads back identically, and scores identically', () => {
     const back = parseHandoffFile(JSON.stringify(file()));
     expect(back.ok).toBe(true);

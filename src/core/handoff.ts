@@ -32,6 +32,8 @@ export interface HandoffFile {
     createdAt: string;
     notes: Record<string, string>;
     assumptions: Assumptions | null;
+    /** Scenario B's cost assumptions; absent or null when there is none. */
+    scenario?: Assumptions | null;
     answers: HandoffAnswer[];
   };
 }
@@ -42,6 +44,8 @@ export interface HandoffInput {
   answers: Answers;
   notes: Record<string, string>;
   assumptions: Assumptions | null;
+  /** Scenario B (optional: a file without it has none). */
+  scenario?: Assumptions | null;
 }
 
 /** What an import yields: the assessment, plus what was left behind and why. */
@@ -75,6 +79,7 @@ export function buildHandoffFile(input: HandoffInput, exportedAt: string): Hando
       createdAt: input.createdAt,
       notes: { ...input.notes },
       assumptions: input.assumptions,
+      scenario: input.scenario ?? null,
       answers,
     },
   };
@@ -151,6 +156,16 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
       );
   }
 
+  let scenario: Assumptions | null = null;
+  if (a.scenario !== null && a.scenario !== undefined) {
+    const checked = validateAssumptions(a.scenario);
+    if (checked.ok) scenario = checked.value;
+    else
+      issues.push(
+        ...checked.issues.map((i) => ({ ...i, field: `assessment.scenario.${i.field}` })),
+      );
+  }
+
   const answers: Record<string, AnswerValue> = {};
   const dropped: FieldIssue[] = [];
   if (!Array.isArray(a.answers))
@@ -179,7 +194,16 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
   }
   return {
     ok: true,
-    value: { companyName, createdAt, notes, assumptions, answers, contentVersion, dropped },
+    value: {
+      companyName,
+      createdAt,
+      notes,
+      assumptions,
+      scenario,
+      answers,
+      contentVersion,
+      dropped,
+    },
   };
 }
 

@@ -12,6 +12,9 @@ export const MAX_PREFILL_PARAMS = 40;
 /** Campaign tags a CRM or mail tool adds to links; not answers, so not reported. */
 const TRACKING = /^(utm_[a-z_]+|gclid|fbclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi)$/;
 
+/** A campaign tag, which prefill leaves alone (and leaves in the address). */
+export const isTrackingParam = (key: string): boolean => TRACKING.test(key);
+
 export interface Prefill {
   answers: Answers;
   problems: FieldIssue[];

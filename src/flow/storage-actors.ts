@@ -339,7 +339,7 @@ export function createStorageActors(
         answers: { ...i.answers },
         notes: { ...i.notes },
         assumptions: i.assumptions,
-        scenario: null,
+        scenario: i.scenario ?? null,
         cursor: { step: discoveryComplete(i.answers) ? 'results' : 'review' },
       };
       await repo.save(toRecord(assessment, assessment.createdAt, await summaryFor(assessment)));

@@ -14,7 +14,10 @@ export function localIsoDate(now: Date = new Date()): string {
 }
 
 /** The defaults with the MSP's prices for this head count (what assess() uses unedited). */
-export function baselineAssumptions(open: OpenAssessment, config: Config): Assumptions {
+export function baselineAssumptions(
+  open: Pick<OpenAssessment, 'answers'>,
+  config: Config,
+): Assumptions {
   const employees = open.answers.employees;
   return assumptionsFor(typeof employees === 'number' ? employees : 0, config);
 }
@@ -23,7 +26,10 @@ export function baselineAssumptions(open: OpenAssessment, config: Config): Assum
  * The cost inputs the result was computed with, as computeOutcome (outcome.ts) chooses them:
  * the saved edits when they still pass validation, else the defaults.
  */
-export function assumptionsUsed(open: OpenAssessment, config: Config): Assumptions {
+export function assumptionsUsed(
+  open: Pick<OpenAssessment, 'answers' | 'assumptions'>,
+  config: Config,
+): Assumptions {
   const saved = open.assumptions ? validateAssumptions(open.assumptions) : null;
   return saved?.ok ? saved.value : baselineAssumptions(open, config);
 }
