@@ -151,6 +151,43 @@ describe('the guided flow', () => {
     await vi.advanceTimersByTimeAsync(0);
   }
 
+  it('keeps a Start pressed while the library loads, and starts that assessment once ready', async () => {
+    const { machine } = fakeMachine({ last: openAssessment({ companyName: 'Last Time' }) });
+    const actor = createActor(machine).start();
+    expect(actor.getSnapshot().matches({ main: 'booting' })).toBe(true);
+    actor.send({ type: 'assessment.start', companyName: 'Early Bird' });
+    await flush();
+    await flush();
+    const snap = actor.getSnapshot();
+    expect(snap.matches({ main: { open: 'questionnaire' } })).toBe(true);
+    // The new one, not the assessment that was open last time.
+    expect(snap.context.current?.companyName).toBe('Early Bird');
+    expect(snap.context.pendingStart).toBeNull();
+  });
+
+  it('replays a Start pressed while loading even when the library cannot be read', async () => {
+    const { machine } = fakeMachine();
+    const failing = machine.provide({
+      actors: {
+        loadStartup: fromPromise<StartupData>(async () => {
+          throw new Error('IndexedDB refused');
+        }),
+      },
+    });
+    const actor = createActor(failing).start();
+    actor.send({ type: 'assessment.start', companyName: 'Offline Co' });
+    await flush();
+    await flush();
+    expect(actor.getSnapshot().context.current?.companyName).toBe('Offline Co');
+    expect(actor.getSnapshot().context.notices.map((n) => n.kind)).toContain('unavailable');
+  });
+
+  it('without an early Start, resumes the assessment open last time', async () => {
+    const { actor } = await started({ last: openAssessment({ companyName: 'Last Time' }) });
+    await flush();
+    expect(actor.getSnapshot().context.current?.companyName).toBe('Last Time');
+  });
+
   it('goes welcome → discovery → readiness → review → results', async () => {
     const { actor } = await started();
     await flush();

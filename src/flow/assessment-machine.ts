@@ -275,6 +275,7 @@ export const assessmentMachine = setup({
     hasPendingLead: ({ context }) => nextPendingLead(context.leads) !== null,
     hasLeads: ({ context }) => context.leads.some((l) => l.createdAt !== ''),
     hasShareLink: ({ context }) => context.shareLink !== null,
+    hasPendingStart: ({ context }) => context.pendingStart !== null,
     hasShared: ({ context }) => context.shared !== null,
     /** An import carries only valid answers and a name within the limit (checked again here). */
     isValidImport: ({ event }) => {
@@ -334,6 +335,16 @@ export const assessmentMachine = setup({
       notices: [...context.notices, ...params.notices],
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
+    rememberStart: assign(({ event }) => {
+      assertEvent(event, 'assessment.start');
+      return { pendingStart: event.companyName };
+    }),
+    /** Sends the Start kept during loading again, now that the welcome state can take it. */
+    replayStart: enqueueActions(({ context, enqueue }) => {
+      if (context.pendingStart === null) return;
+      enqueue.raise({ type: 'assessment.start', companyName: context.pendingStart });
+      enqueue.assign({ pendingStart: null });
+    }),
     /** The link's discovery answers go into the new assessment once, then are forgotten. */
     applyPrefill: assign(({ context }) => ({
       ...withCurrent(context, (a) => ({ ...a, answers: { ...context.prefill, ...a.answers } })),
@@ -550,6 +561,7 @@ export const assessmentMachine = setup({
     libraryActivity: null,
     prefill: input?.prefill ?? {},
     shareLink: input?.share ?? null,
+    pendingStart: null,
     shared: null,
     notices: input?.prefillProblems?.length
       ? [
@@ -568,6 +580,8 @@ export const assessmentMachine = setup({
       initial: 'booting',
       states: {
         booting: {
+          // The welcome screen is up before the library has loaded: a Start is kept, not lost.
+          on: { 'assessment.start': { actions: 'rememberStart' } },
           invoke: {
             id: 'loadStartup',
             src: 'loadStartup',
@@ -579,6 +593,16 @@ export const assessmentMachine = setup({
                 actions: [
                   { type: 'adoptLibrary', params: ({ event }) => event.output },
                   { type: 'adoptPendingDeletions', params: ({ event }) => event.output },
+                ],
+              },
+              {
+                // Start was pressed while loading: a new assessment, not the last one.
+                guard: 'hasPendingStart',
+                target: 'welcome',
+                actions: [
+                  { type: 'adoptLibrary', params: ({ event }) => event.output },
+                  { type: 'adoptPendingDeletions', params: ({ event }) => event.output },
+                  'replayStart',
                 ],
               },
               {
@@ -607,13 +631,17 @@ export const assessmentMachine = setup({
               { guard: 'hasShareLink', target: 'openingShared' },
               {
                 target: 'welcome',
-                actions: {
-                  type: 'addNotice',
-                  params: {
-                    kind: 'unavailable',
-                    message: 'Saved assessments could not be read. You can still start a new one.',
+                actions: [
+                  {
+                    type: 'addNotice',
+                    params: {
+                      kind: 'unavailable',
+                      message:
+                        'Saved assessments could not be read. You can still start a new one.',
+                    },
                   },
-                },
+                  'replayStart',
+                ],
               },
             ],
           },

@@ -139,6 +139,11 @@ export interface FlowContext {
   prefill: Answers;
   /** The share link's fragment, until it is read at start-up. */
   shareLink: string | null;
+  /**
+   * A Start pressed while the library was still loading (the welcome screen paints before it):
+   * the company name typed, replayed once the machine is ready. Null when none.
+   */
+  pendingStart: string | null;
   /** The assessment a share link carries, shown read-only; null unless one is open. */
   shared: ImportedAssessment | null;
 }

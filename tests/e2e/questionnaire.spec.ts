@@ -203,3 +203,23 @@ test('@phone a journey by touch at phone size', async ({ page }) => {
   );
   expect(overflow).toBe(false);
 });
+
+test('the welcome screen does not wait for saved work, and an early Start is kept', async ({
+  page,
+}) => {
+  // Hold the storage code back: the welcome screen must paint and take a Start meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/assessment-repository-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(/vCISO/);
+  await page.getByRole('textbox', { name: /Company name/ }).fill('Early Start Ltd');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  release();
+  await expect(heading(page)).toContainText('How many people');
+  await page.getByRole('button', { name: 'All assessments' }).click();
+  await expect(page.getByRole('heading', { name: 'Early Start Ltd' })).toBeVisible();
+});
