@@ -45,3 +45,28 @@ export function loadReviewScreen(): Promise<Component> {
   );
   return review;
 }
+
+let question: Promise<Component> | null = null;
+
+/**
+ * The question screen: not needed to paint the welcome screen, so it is fetched when the browser
+ * is idle after that paint (or at once when an assessment opens first).
+ */
+export function loadQuestionScreen(): Promise<Component> {
+  question ??= import('./screens/QuestionScreen.svelte').then(
+    (m) => m.default as Component,
+    (error: unknown) => {
+      question = null;
+      throw error;
+    },
+  );
+  return question;
+}
+
+/** Runs `task` in an idle moment after the next frame (soon, where there is no idle callback). */
+export function afterPaintWhenIdle(task: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2_000 });
+    else setTimeout(task, 100);
+  });
+}

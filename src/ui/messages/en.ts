@@ -3,6 +3,7 @@ export const en = {
   appTitle: 'Security leadership readiness check',
   skipToContent: 'Skip to the question',
   loading: 'Opening your saved work…',
+  loadingStep: 'Loading…',
   loadingResults: 'Working out your results…',
   loadFailed:
     'This part of the app could not be loaded. Check your connection and reload the page.',
