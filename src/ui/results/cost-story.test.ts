@@ -3,7 +3,7 @@ import { defaultAssumptions } from '../../core/assumptions';
 import { computeCosts } from '../../core/cost-model';
 import { ENGAGEMENT_MODELS, type Assumptions } from '../../core/types';
 import { formatMoney, demoConfig } from '../../core/config';
-import { en } from '../messages/en';
+import { resultsMessages } from '../messages/results';
 import { costContext, crossingOf, describeCosts, shareText, yearEnds, yearsOf } from './cost-story';
 
 const costs = (a: Partial<Assumptions>, includeFractionalCio = false) =>
@@ -69,7 +69,7 @@ describe('describeCosts', () => {
   const money = (n: number) => formatMoney(n, demoConfig);
 
   it('says what the defaults show, to the dollar', () => {
-    const s = describeCosts(costs({}), en.results, money);
+    const s = describeCosts(costs({}), resultsMessages.results, money);
     expect(s).toEqual({
       summary: 'A vCISO costs $199,727; a full-time CISO costs $940,266.',
       difference: 'The vCISO costs $740,539 less.',
@@ -83,7 +83,7 @@ describe('describeCosts', () => {
   it('explains a missing share and a vCISO that costs more', () => {
     const s = describeCosts(
       costs({ horizonMonths: 12, recruiterFeeRate: 0, monthsToHire: 24 }, true),
-      en.results,
+      resultsMessages.results,
       money,
     );
     expect(s.share).toMatch(/No share/);
@@ -93,7 +93,7 @@ describe('describeCosts', () => {
 
   it('names the crossover month', () => {
     const c = costs({ recruiterFeeRate: 0, monthsToHire: 6, vcisoMonthlyRetainer: 20_000 });
-    expect(describeCosts(c, en.results, money).crossing).toBe(
+    expect(describeCosts(c, resultsMessages.results, money).crossing).toBe(
       `The lines cross in month ${c.crossoverMonth}: from then on the full-time CISO costs more in total.`,
     );
   });
@@ -101,8 +101,8 @@ describe('describeCosts', () => {
 
 describe('costContext', () => {
   it('says nothing when the vCISO line is the retainer the recommendation names', () => {
-    expect(costContext('vciso-retainer', en.results)).toBeNull();
-    expect(costContext('vciso-and-fractional-cio', en.results)).toBeNull();
+    expect(costContext('vciso-retainer', resultsMessages.results)).toBeNull();
+    expect(costContext('vciso-and-fractional-cio', resultsMessages.results)).toBeNull();
   });
 
   it('explains the vCISO line for every other recommendation', () => {
@@ -110,7 +110,8 @@ describe('costContext', () => {
       (m) => m !== 'vciso-retainer' && m !== 'vciso-and-fractional-cio',
     );
     expect(others).toHaveLength(5);
-    for (const model of others) expect(costContext(model, en.results)).toMatch(/vCISO line/);
+    for (const model of others)
+      expect(costContext(model, resultsMessages.results)).toMatch(/vCISO line/);
   });
 
   it.each([
@@ -120,6 +121,6 @@ describe('costContext', () => {
     ['incident-response', /billed by the hour and is not in this comparison/],
     ['fractional-cio', /fractional CIO, not a vCISO/],
   ] as const)('%s: %s', (model, text) => {
-    expect(costContext(model, en.results)).toMatch(text);
+    expect(costContext(model, resultsMessages.results)).toMatch(text);
   });
 });

@@ -3,7 +3,7 @@
  * lines cross, and why a share may be missing. Pure reading of CostComparison; nothing priced here.
  */
 import type { CostComparison, EngagementModel } from '../../core/types';
-import type { Messages } from '../messages/en';
+import type { ResultsMessages } from '../messages/results';
 
 export type Path = 'full-time' | 'vciso';
 
@@ -77,7 +77,7 @@ export interface CostSentences {
 /** Puts the comparison into words (`words` is `en.results`). */
 export function describeCosts(
   c: CostComparison,
-  words: Messages['results'],
+  words: ResultsMessages['results'],
   money: (amount: number) => string,
 ): CostSentences {
   const who = (p: Path) => (p === 'full-time' ? words.fullTimeCisoLower : words.vciso);
@@ -106,7 +106,10 @@ export function describeCosts(
  * vCISO line prices as recommended). Without it, "the vCISO costs $X less" reads as a pitch for
  * a vCISO beside a recommendation to stay with the MSP, hire full time or run a project.
  */
-export function costContext(model: EngagementModel, words: Messages['results']): string | null {
+export function costContext(
+  model: EngagementModel,
+  words: ResultsMessages['results'],
+): string | null {
   const notes: Partial<Record<EngagementModel, string>> = words.costContext;
   return notes[model] ?? null;
 }

@@ -14,7 +14,7 @@ import { computeCosts } from '../../core/cost-model';
 import { parseNumberInput } from '../../core/number-input';
 import { validateAnswer } from '../../core/schema';
 import type { Assumptions } from '../../core/types';
-import { en } from '../messages/en';
+import { resultsMessages } from '../messages/results';
 import { boundsOf, fromDisplay, NUMBER_FIELDS, readDraft, textsFor } from './assumption-fields';
 import { describeCosts, yearEnds } from './cost-story';
 
@@ -110,7 +110,7 @@ describe('what the results page says about costs', () => {
       fc.property(anyAssumptions, fc.boolean(), (a, cio) => {
         const costs = computeCosts(a, { includeFractionalCio: cio });
         const money = (n: number) => formatMoney(n, demoConfig);
-        const words = describeCosts(costs, en.results, money);
+        const words = describeCosts(costs, resultsMessages.results, money);
         const ends = yearEnds(costs);
         const shown = [
           ...Object.values(words).filter((w): w is string => typeof w === 'string'),
@@ -123,7 +123,11 @@ describe('what the results page says about costs', () => {
         expect(shown.filter((s) => BAD.test(s))).toEqual([]);
         // The same inputs give the same words.
         expect(
-          describeCosts(computeCosts(a, { includeFractionalCio: cio }), en.results, money),
+          describeCosts(
+            computeCosts(a, { includeFractionalCio: cio }),
+            resultsMessages.results,
+            money,
+          ),
         ).toEqual(words);
       }),
       { numRuns: 300 },
