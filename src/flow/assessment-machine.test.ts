@@ -122,7 +122,7 @@ function fakeMachine(startup: Partial<StartupData> = {}) {
         copy: null,
       })),
       updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(async () => ({
+      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
         state: emptyLibrary,
         marked: null,
       })),
@@ -319,6 +319,15 @@ describe('the guided flow', () => {
     expect(snap.matches({ main: { open: 'questionnaire' } })).toBe(true);
     expect(snap.context.current?.cursor).toEqual({ step: 'question', questionId: 'industry' });
     expect(snap.context.resumedFrom).toBe('a1');
+  });
+
+  it('an assessment opened from the library gets no welcome-back notice', async () => {
+    const { actor } = await started(oneInLibrary);
+    await flush();
+    actor.send({ type: 'assessment.resume', id: 'a1' });
+    await flush();
+    expect(actor.getSnapshot().matches({ main: 'open' })).toBe(true);
+    expect(actor.getSnapshot().context.resumedFrom).toBeNull();
   });
 
   it('resuming at the results without complete discovery asks the questions instead', async () => {

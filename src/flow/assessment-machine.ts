@@ -154,9 +154,7 @@ export const assessmentMachine = setup({
       notProvided('duplicateAssessment'),
     ),
     updateAssessment: fromPromise<LibraryState, AssessmentUpdate>(notProvided('updateAssessment')),
-    markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(
-      notProvided('markDeleted'),
-    ),
+    markDeleted: fromPromise<MarkDeletedResult, { id: string }>(notProvided('markDeleted')),
     eraseDeleted: fromPromise<LibraryState, { ids: string[] }>(notProvided('eraseDeleted')),
     restoreDeleted: fromPromise<LibraryState, { ids: string[] }>(notProvided('restoreDeleted')),
     requestPersistence: fromPromise<PersistenceStatus>(notProvided('requestPersistence')),
@@ -861,10 +859,11 @@ export const assessmentMachine = setup({
                 target: 'resuming',
                 actions: [
                   {
+                    // Opened on purpose from the library: no "welcome back" for that.
                     type: 'openAssessment',
                     params: ({ event }) => ({
                       assessment: event.output.assessment!,
-                      resumed: true,
+                      resumed: false,
                     }),
                   },
                   // Opened, with something to say (answers left out after a content change).
@@ -1193,10 +1192,11 @@ export const assessmentMachine = setup({
           invoke: {
             id: 'markDeleted',
             src: 'markDeleted',
-            input: ({ context, event }) => {
+            input: ({ event }) => {
               assertEvent(event, 'assessment.delete');
-              // Only the latest deletion can be undone: earlier ones are erased now.
-              return { id: event.id, finalize: context.pendingDeletions.map((e) => e.id) };
+              // Earlier deletions stay pending too: one Undo brings back everything deleted
+              // in the window, and the window starts again with each deletion.
+              return { id: event.id };
             },
             onDone: [
               {
@@ -1206,22 +1206,24 @@ export const assessmentMachine = setup({
                   { type: 'adoptLibrary', params: ({ event }) => event.output.state },
                   {
                     type: 'adoptPendingDeletions',
-                    params: ({ event }) => ({ deleted: [event.output.marked!] }),
+                    params: ({ context, event }) => ({
+                      deleted: [
+                        ...context.pendingDeletions.filter((e) => e.id !== event.output.marked!.id),
+                        event.output.marked!,
+                      ],
+                    }),
                   },
                 ],
               },
               {
+                // Nothing was marked: earlier deletions (if any) stay pending.
                 target: 'idle',
-                actions: [
-                  { type: 'adoptLibrary', params: ({ event }) => event.output.state },
-                  'forgetDeletions',
-                ],
+                actions: [{ type: 'adoptLibrary', params: ({ event }) => event.output.state }],
               },
             ],
             onError: {
               target: 'idle',
               actions: [
-                'forgetDeletions',
                 {
                   type: 'addNotice',
                   params: {

@@ -122,7 +122,7 @@ function setup(opts: {
         copy: null,
       })),
       updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(async () => ({
+      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
         state: emptyLibrary,
         marked: null,
       })),

@@ -206,19 +206,25 @@ describe('the library in the machine, over IndexedDB', () => {
     expect((await repo.list()).summaries).toEqual([]);
   });
 
-  it('a second delete erases the first and makes only the second undoable', async () => {
-    const { start, repo } = await setup();
+  it('two deletes in a row are both pending, and one undo brings both back', async () => {
+    const { start } = await setup();
     const actor = await start();
     const first = await createFinished(actor, 'First');
     const second = await createFinished(actor, 'Second');
     actor.send({ type: 'assessment.delete', id: first });
     await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
     actor.send({ type: 'assessment.delete', id: second });
-    await waitFor(actor, (s) => s.context.pendingDeletions[0]?.id === second);
-    expect((await repo.load(first)).record).toBeNull();
+    await waitFor(actor, (s) => s.context.pendingDeletions.length === 2);
+    expect(actor.getSnapshot().context.pendingDeletions.map((e) => e.id)).toEqual([first, second]);
+    expect(actor.getSnapshot().context.library).toEqual([]);
     actor.send({ type: 'deletion.undo' });
     await deletionIdle(actor);
-    expect(actor.getSnapshot().context.library.map((e) => e.id)).toEqual([second]);
+    expect(
+      actor
+        .getSnapshot()
+        .context.library.map((e) => e.id)
+        .sort(),
+    ).toEqual([first, second].sort());
   });
 
   it('a tab closed during the undo window loses nothing: the next start offers undo again', async () => {
@@ -282,6 +288,9 @@ describe('copyName', () => {
     expect(copyName('Acme', [])).toBe('Acme (copy)');
     expect(copyName('Acme', ['Acme (copy)'])).toBe('Acme (copy 2)');
     expect(copyName('Acme', ['Acme (copy)', 'Acme (copy 2)'])).toBe('Acme (copy 3)');
+    // A copy of a copy counts on from the original's name.
+    expect(copyName('Acme (copy)', ['Acme', 'Acme (copy)'])).toBe('Acme (copy 2)');
+    expect(copyName('Acme (copy 2)', ['Acme (copy)', 'Acme (copy 2)'])).toBe('Acme (copy 3)');
     expect(copyName('', [])).toBe('(copy)');
   });
 

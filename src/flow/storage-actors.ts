@@ -44,7 +44,8 @@ export interface StorageActorOptions {
 /** "Acme (copy)", or "Acme (copy 2)" … when that name is taken; never over the length limit. */
 export function copyName(name: string, taken: readonly string[]): string {
   const names = new Set(taken);
-  const base = name.trim();
+  // A copy of a copy is "Acme (copy 2)", not "Acme (copy) (copy)".
+  const base = name.trim().replace(/ \(copy(?: \d+)?\)$/, '');
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
     const candidate = `${base.slice(0, MAX_COMPANY_LENGTH - suffix.length)}${suffix}`.trim();
@@ -291,20 +292,17 @@ export function createStorageActors(
       });
       return libraryState(repo);
     }),
-    markDeleted: fromPromise<MarkDeletedResult, { id: string; finalize: string[] }>(
-      async ({ input }) => {
-        const repo = await ready();
-        for (const id of input.finalize) if (id !== input.id) await repo.remove(id);
-        // The mark keeps updatedAt, so undo puts it back where it was in the list.
-        const marked = await rewrite(repo, input.id, (r) => ({ ...r, deletedAt: options.now() }));
-        if ((await repo.lastOpenedId()) === input.id) await repo.setLastOpenedId(null);
-        const state = await libraryState(repo);
-        return {
-          state,
-          marked: marked ? (state.deleted.find((e) => e.id === input.id) ?? null) : null,
-        };
-      },
-    ),
+    markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async ({ input }) => {
+      const repo = await ready();
+      // The mark keeps updatedAt, so undo puts it back where it was in the list.
+      const marked = await rewrite(repo, input.id, (r) => ({ ...r, deletedAt: options.now() }));
+      if ((await repo.lastOpenedId()) === input.id) await repo.setLastOpenedId(null);
+      const state = await libraryState(repo);
+      return {
+        state,
+        marked: marked ? (state.deleted.find((e) => e.id === input.id) ?? null) : null,
+      };
+    }),
     eraseDeleted: fromPromise<LibraryState, { ids: string[] }>(async ({ input }) => {
       const repo = await ready();
       for (const id of input.ids) {

@@ -100,6 +100,11 @@ export function startApp({
  * reader first (it also takes the share fragment off the address bar); a plain visit does not.
  */
 export function startPage(options: StartOptions): void {
+  // A share link pasted into a tab that already shows the app changes only the fragment: start
+  // again so the link is read, as it would be in a new tab.
+  addEventListener('hashchange', () => {
+    if (location.hash.startsWith('#share=')) location.reload();
+  });
   if (location.search.length <= 1 && !location.hash.startsWith('#share=')) {
     startApp(options);
     return;

@@ -118,3 +118,35 @@ test('the library passes axe with a finished assessment, light and dark', async 
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, 'library, dark');
 });
+
+test('two deletes in a row are both undone by one Undo, and focus never gets lost', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addAssessment(page, 'Alpha Dental', 1);
+  await addAssessment(page, 'Beta Law', 1);
+  await addAssessment(page, 'Gamma Clinic', 1);
+  await page.getByLabel('Sort by').selectOption({ label: 'Company (A–Z)' });
+
+  // A rename that moves the card in the sorted list keeps the keyboard on that card.
+  await page.getByRole('button', { name: 'Rename Alpha Dental' }).click();
+  await page.getByRole('textbox', { name: 'New company name' }).fill('Zulu Dental');
+  await page.keyboard.press('Enter');
+  expect(await names(page)).toEqual(['Beta Law', 'Gamma Clinic', 'Zulu Dental']);
+  await expect(page.getByRole('button', { name: 'Rename Zulu Dental' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Delete Beta Law' }).click();
+  await expect(page.getByRole('button', { name: 'Undo deleting Beta Law' })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete Gamma Clinic' }).click();
+  const undo = page.getByRole('button', { name: 'Undo deleting Beta Law, Gamma Clinic' });
+  await expect(undo).toBeFocused();
+  await expect(page.getByText('Deleted 2 assessments')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Assessments on this device (3)' })).toBeVisible();
+  // The bar is gone; the keyboard is on the page's heading, not lost on the body.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // The sort chosen earlier is kept after opening an assessment and coming back.
+  await page.getByRole('button', { name: 'Open Beta Law' }).click();
+  await page.getByRole('button', { name: 'All assessments' }).click();
+  await expect(page.getByLabel('Sort by')).toHaveValue('company');
+});

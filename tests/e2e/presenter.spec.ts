@@ -27,6 +27,10 @@ test('presenter mode by keyboard alone: reveal step by step, shortcuts overlay, 
   await expect(page.getByRole('heading', { name: 'Overall readiness' })).toBeVisible();
   // Nothing of the later steps yet: the recommendation and the costs are revealed in turn.
   await expect(page.getByRole('img', { name: /cumulative cost/ })).toHaveCount(0);
+  // The recommendation waits for its own step; no header, lead form or notices meanwhile.
+  await expect(page.getByText('Recommended engagement', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'All assessments' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Work email' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'presenter, scores');
 
   await page.keyboard.press('ArrowRight');

@@ -223,3 +223,21 @@ test('the welcome screen does not wait for saved work, and an early Start is kep
   await page.getByRole('button', { name: 'All assessments' }).click();
   await expect(page.getByRole('heading', { name: 'Early Start Ltd' })).toBeVisible();
 });
+
+test('Esc in a question’s note box stays with the note, and Esc elsewhere goes back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await startAssessment(page, 'Note Taker Inc');
+  await answerByKeyboard(page, '2', '30');
+  const second = (await heading(page).textContent()) ?? '';
+  await page.getByText('Add a note').click();
+  const note = page.getByRole('textbox', { name: 'Note (optional)' });
+  await note.fill('Ask about the second office');
+  await page.keyboard.press('Escape');
+  await expect(heading(page)).toHaveText(second);
+  await expect(note).toHaveValue('Ask about the second office');
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Escape');
+  await expect(heading(page)).toContainText('How many people');
+});

@@ -100,7 +100,7 @@ test.describe('hand-off file and leads CSV', () => {
       buffer: Buffer.from('{"hello": "world"}'),
     });
     const alert = other.getByRole('alert');
-    await expect(alert).toContainText('This file cannot be imported: format is not');
+    await expect(alert).toContainText('This is not a hand-off file from this app.');
     await expect(heading(other)).toContainText('Do you need');
     await expectNoAxeViolations(other, 'welcome with an import error');
     await other.context().close();

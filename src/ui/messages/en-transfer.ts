@@ -12,6 +12,10 @@ export const enTransfer = {
   importTooLarge: (mib: number) =>
     `This file is larger than ${mib} MiB, so it is not an assessment hand-off file.`,
   importFailed: (reasons: string) => `This file cannot be imported: ${reasons}.`,
+  importNotOurs:
+    'This is not a hand-off file from this app. Choose a file made with “Export hand-off file” on the results page.',
+  importNotJson:
+    'This file is not a hand-off file (it is not even JSON). Choose a file made with “Export hand-off file”.',
   importUnreadable: 'This file could not be read. Choose it again.',
   leadsHeading: 'Leads captured on this device',
   leadsCount: (n: number) =>

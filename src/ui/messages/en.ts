@@ -18,10 +18,12 @@ export const en = {
   },
   deletion: {
     untitled: 'Untitled assessment',
-    deleted: (name: string, seconds: number) =>
-      `Deleted “${name}”. Undo within ${seconds} seconds.`,
+    deleted: (names: readonly string[], seconds: number) =>
+      names.length === 1
+        ? `Deleted “${names[0]}”. Undo within ${seconds} seconds.`
+        : `Deleted ${names.length} assessments (${names.map((n) => `“${n}”`).join(', ')}). Undo brings them all back within ${seconds} seconds.`,
     undo: 'Undo',
-    undoLabel: (name: string) => `Undo deleting ${name}`,
+    undoLabel: (names: readonly string[]) => `Undo deleting ${names.join(', ')}`,
   },
   storage: {
     memoryTitle: 'Progress will not be kept',

@@ -45,7 +45,8 @@ export const libraryText = {
   note: 'Note',
   noteLabel: (name: string) => `Note on ${name}`,
   noteField: 'Note on this assessment',
-  noteHint: 'For you, not the prospect: it appears in the review, and in the PDF if you choose.',
+  noteHint:
+    'Shown here and on the review screen. It goes into the PDF only if you tick “Include the notes” when you download it.',
   delete: 'Delete',
   deleteLabel: (name: string) => `Delete ${name}`,
   activity: {
@@ -58,9 +59,9 @@ export const libraryText = {
     granted:
       'This browser has agreed to keep these assessments, even when it is short of space. Clearing site data still removes them.',
     refused:
-      'This browser has not promised to keep these assessments: it may clear them when it is short of space. Export a hand-off file of any you cannot lose.',
+      'This browser has not promised to keep these assessments: it may clear them when it is short of space. Keep a hand-off file (Export on the results page) of any you cannot lose.',
     unsupported:
-      'This browser cannot be asked to keep these assessments; it may clear them when it is short of space. Export a hand-off file of any you cannot lose.',
+      'This browser cannot be asked to keep these assessments; it may clear them when it is short of space. Keep a hand-off file (Export on the results page) of any you cannot lose.',
   } satisfies Record<PersistenceStatus, string>,
   eraseAll: 'Delete all my answers on this device',
   eraseConfirm: 'Delete every assessment stored in this browser? This cannot be undone.',
