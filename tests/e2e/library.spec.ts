@@ -23,7 +23,9 @@ test('a rep keeps several prospects: list, search, sort, rename, note, duplicate
 
   await expect(page.getByRole('heading', { name: 'Assessments on this device (3)' })).toBeVisible();
   // Newest change first by default.
-  expect(await names(page)).toEqual(['Zenith Clinic', 'Acme Logistics', 'Harbor Dental']);
+  await expect
+    .poll(() => names(page))
+    .toEqual(['Zenith Clinic', 'Acme Logistics', 'Harbor Dental']);
   await expect(
     page.getByRole('listitem').filter({ hasText: 'Harbor Dental' }).getByText('3 of'),
   ).toBeVisible();
@@ -33,12 +35,16 @@ test('a rep keeps several prospects: list, search, sort, rename, note, duplicate
   ).toBeVisible();
 
   await page.getByLabel('Sort by').selectOption({ label: 'Company (A–Z)' });
-  expect(await names(page)).toEqual(['Acme Logistics', 'Harbor Dental', 'Zenith Clinic']);
+  await expect
+    .poll(() => names(page))
+    .toEqual(['Acme Logistics', 'Harbor Dental', 'Zenith Clinic']);
   await page.getByLabel('Sort by').selectOption({ label: 'Progress (least complete first)' });
-  expect(await names(page)).toEqual(['Acme Logistics', 'Zenith Clinic', 'Harbor Dental']);
+  await expect
+    .poll(() => names(page))
+    .toEqual(['Acme Logistics', 'Zenith Clinic', 'Harbor Dental']);
 
   await page.getByRole('searchbox', { name: 'Search by company or note' }).fill('clinic');
-  expect(await names(page)).toEqual(['Zenith Clinic']);
+  await expect.poll(() => names(page)).toEqual(['Zenith Clinic']);
   await page.getByRole('searchbox', { name: 'Search by company or note' }).fill('');
 
   // Rename by keyboard: the field takes focus, Enter saves.
@@ -56,7 +62,7 @@ test('a rep keeps several prospects: list, search, sort, rename, note, duplicate
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Renewal due in March')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search by company or note' }).fill('renewal');
-  expect(await names(page)).toEqual(['Harbor Dental']);
+  await expect.poll(() => names(page)).toEqual(['Harbor Dental']);
   await page.getByRole('searchbox', { name: 'Search by company or note' }).fill('');
 
   // Duplicate: a scenario for the same prospect, with the same answers.
@@ -132,7 +138,8 @@ test('two deletes in a row are both undone by one Undo, and focus never gets los
   await page.getByRole('button', { name: 'Rename Alpha Dental' }).click();
   await page.getByRole('textbox', { name: 'New company name' }).fill('Zulu Dental');
   await page.keyboard.press('Enter');
-  expect(await names(page)).toEqual(['Beta Law', 'Gamma Clinic', 'Zulu Dental']);
+  // The rename is written first (an I/O actor), then the list re-sorts.
+  await expect.poll(() => names(page)).toEqual(['Beta Law', 'Gamma Clinic', 'Zulu Dental']);
   await expect(page.getByRole('button', { name: 'Rename Zulu Dental' })).toBeFocused();
 
   await page.getByRole('button', { name: 'Delete Beta Law' }).click();
