@@ -146,25 +146,8 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
     }
   }
 
-  let assumptions: Assumptions | null = null;
-  if (a.assumptions !== null && a.assumptions !== undefined) {
-    const checked = validateAssumptions(a.assumptions);
-    if (checked.ok) assumptions = checked.value;
-    else
-      issues.push(
-        ...checked.issues.map((i) => ({ ...i, field: `assessment.assumptions.${i.field}` })),
-      );
-  }
-
-  let scenario: Assumptions | null = null;
-  if (a.scenario !== null && a.scenario !== undefined) {
-    const checked = validateAssumptions(a.scenario);
-    if (checked.ok) scenario = checked.value;
-    else
-      issues.push(
-        ...checked.issues.map((i) => ({ ...i, field: `assessment.scenario.${i.field}` })),
-      );
-  }
+  const assumptions = optionalAssumptions(a.assumptions, 'assessment.assumptions', issues);
+  const scenario = optionalAssumptions(a.scenario, 'assessment.scenario', issues);
 
   const answers: Record<string, AnswerValue> = {};
   const dropped: FieldIssue[] = [];
@@ -205,6 +188,19 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
       dropped,
     },
   };
+}
+
+/** Cost assumptions that may be absent (null); bad ones are listed under `field` in `issues`. */
+function optionalAssumptions(
+  value: unknown,
+  field: string,
+  issues: FieldIssue[],
+): Assumptions | null {
+  if (value === null || value === undefined) return null;
+  const checked = validateAssumptions(value);
+  if (checked.ok) return checked.value;
+  issues.push(...checked.issues.map((i) => ({ ...i, field: `${field}.${i.field}` })));
+  return null;
 }
 
 function fail(field: string, message: string): Result<never> {

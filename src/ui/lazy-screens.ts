@@ -1,67 +1,36 @@
 /**
- * Screens that are not needed for the first question arrive by dynamic import, so the first
- * paint never waits for the engine's rules, the cost model or Chart.js.
+ * Screens that are not needed for the first screen arrive by dynamic import, so the first paint
+ * never waits for the engine's rules, the cost model, Chart.js or the later screens.
  */
 import type { Component } from 'svelte';
 
-let results: Promise<Component> | null = null;
-
-/** The results screen, loaded once and shared; a failed load can be retried. */
-export function loadResultsScreen(): Promise<Component> {
-  results ??= import('./screens/ResultsScreen.svelte').then(
-    (m) => m.default as Component,
-    (error: unknown) => {
-      results = null;
-      throw error;
-    },
-  );
-  return results;
+/** A loader that imports once and shares the promise; a failed load can be retried. */
+function lazyComponent(load: () => Promise<{ default: unknown }>): () => Promise<Component> {
+  let pending: Promise<Component> | null = null;
+  return () =>
+    (pending ??= load().then(
+      (m) => m.default as Component,
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    ));
 }
 
-let library: Promise<Component> | null = null;
+/** The results screen (engine rules, cost model, charts), warmed up on the review screen. */
+export const loadResultsScreen = lazyComponent(() => import('./screens/ResultsScreen.svelte'));
 
 /** The library list: only a returning visitor has one, so a first visit never loads it. */
-export function loadLibraryList(): Promise<Component> {
-  library ??= import('./library/LibraryList.svelte').then(
-    (m) => m.default as Component,
-    (error: unknown) => {
-      library = null;
-      throw error;
-    },
-  );
-  return library;
-}
-
-let review: Promise<Component> | null = null;
+export const loadLibraryList = lazyComponent(() => import('./library/LibraryList.svelte'));
 
 /** The review screen (with the whole question bank's wording), fetched during the questionnaire. */
-export function loadReviewScreen(): Promise<Component> {
-  review ??= import('./screens/ReviewScreen.svelte').then(
-    (m) => m.default as Component,
-    (error: unknown) => {
-      review = null;
-      throw error;
-    },
-  );
-  return review;
-}
-
-let question: Promise<Component> | null = null;
+export const loadReviewScreen = lazyComponent(() => import('./screens/ReviewScreen.svelte'));
 
 /**
  * The question screen: not needed to paint the welcome screen, so it is fetched when the browser
  * is idle after that paint (or at once when an assessment opens first).
  */
-export function loadQuestionScreen(): Promise<Component> {
-  question ??= import('./screens/QuestionScreen.svelte').then(
-    (m) => m.default as Component,
-    (error: unknown) => {
-      question = null;
-      throw error;
-    },
-  );
-  return question;
-}
+export const loadQuestionScreen = lazyComponent(() => import('./screens/QuestionScreen.svelte'));
 
 /** Runs `task` in an idle moment after the next frame (soon, where there is no idle callback). */
 export function afterPaintWhenIdle(task: () => void): void {
