@@ -504,3 +504,9 @@ export interface Config {
     includeResults: boolean;
   };
 }
+
+/**
+ * The notes key of the note on the whole assessment (every other key is a question id). Shared
+ * by the stored record, the flow, the review screen and the report's appendix.
+ */
+export const ASSESSMENT_NOTE_KEY = 'assessment';

@@ -18,8 +18,7 @@ export interface StorageNotice {
 
 export type { ScoreSummary };
 
-/** The note key for the note on the whole assessment (not on one question). */
-export const ASSESSMENT_NOTE_KEY = 'assessment';
+export { ASSESSMENT_NOTE_KEY } from '../core/types';
 
 /** One assessment in the library: what the list shows without opening it. */
 export interface LibraryEntry {

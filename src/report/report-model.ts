@@ -17,6 +17,7 @@ import type {
   PlanPhase,
   ScenarioRowId,
 } from '../core/types';
+import { ASSESSMENT_NOTE_KEY } from '../core/types';
 import {
   DISCLAIMER,
   DISCLAIMER_HEADING,
@@ -651,16 +652,13 @@ function planSection(ctx: Ctx): ReportSection {
 /** Longest note shown in full; longer ones end with an ellipsis. */
 const NOTE_MAX = 4_000;
 
-/** The key of the note on the whole assessment (flow-types' ASSESSMENT_NOTE_KEY). */
-const ASSESSMENT_NOTE = 'assessment';
-
 /**
  * The notes, as an appendix the rep chose to include: the note on the whole assessment first,
  * then each question's note beside its prompt, in question order.
  */
 function notesSection(notes: Readonly<Record<string, string>>): ReportSection | null {
   const order = new Map(questions.map((q, i) => [q.id, i]));
-  const rank = (id: string) => (id === ASSESSMENT_NOTE ? -1 : (order.get(id) ?? Infinity));
+  const rank = (id: string) => (id === ASSESSMENT_NOTE_KEY ? -1 : (order.get(id) ?? Infinity));
   const filled = Object.entries(notes)
     .map(([id, text]) => [id, text.trim()] as const)
     .filter(([, text]) => text !== '')
@@ -675,7 +673,7 @@ function notesSection(notes: Readonly<Record<string, string>>): ReportSection | 
   ];
   for (const [id, text] of filled) {
     const prompt =
-      id === ASSESSMENT_NOTE ? 'About this assessment' : (questionById(id)?.prompt ?? id);
+      id === ASSESSMENT_NOTE_KEY ? 'About this assessment' : (questionById(id)?.prompt ?? id);
     blocks.push({ kind: 'paragraph', style: 'strong', text: prompt, keepWithNext: true });
     blocks.push({ kind: 'paragraph', text: capLength(text, NOTE_MAX) });
   }

@@ -7,7 +7,7 @@ import { CONTENT_VERSION } from '../core/content/question-structure';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
 import type { Answers, Assumptions, EngagementModel, FieldIssue } from '../core/types';
-import { ENGAGEMENT_MODELS, ValidationError } from '../core/types';
+import { ASSESSMENT_NOTE_KEY, ENGAGEMENT_MODELS, ValidationError } from '../core/types';
 
 /** The record shape this code writes. */
 export const SCHEMA_VERSION = 3;
@@ -26,8 +26,7 @@ export const MAX_VERSION_CHARS = 64;
 export const MAX_NOTE_KEY_CHARS = 128;
 /** Upper bound for progress counters; far above any question bank we would ship. */
 export const MAX_PROGRESS_COUNT = 100_000;
-/** The note key for the note about the whole assessment rather than one question. */
-export const ASSESSMENT_NOTE_KEY = 'assessment';
+export { ASSESSMENT_NOTE_KEY };
 
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
 // Full date and time with a zone; date-only or zone-less strings are read as local time by Date.

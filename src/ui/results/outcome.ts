@@ -21,6 +21,10 @@ export type Outcome =
       assumptionsProblem: string | null;
       /** Why saved scenario B assumptions could not be priced; null when fine or none. */
       scenarioProblem: string | null;
+      /** The cost assumptions scenario A was priced with: the saved ones, else the defaults. */
+      assumptions: Assumptions;
+      /** The head count the defaults and the retainer tier were chosen for. */
+      employees: number;
     }
   | { kind: 'error'; message: string };
 
@@ -43,13 +47,13 @@ export function computeOutcome(
     if (checked.ok) assumptions = checked.value;
     else assumptionsProblem = checked.issues.map((i) => i.message).join('. ');
   }
+  const employees = typeof answers['employees'] === 'number' ? answers['employees'] : 0;
+  const used = assumptions ?? assumptionsFor(employees, config);
   let scenario: Assumptions | undefined;
   let scenarioProblem: string | null = null;
   if (savedScenario !== null) {
     // The page draws B on A's axis: B is priced over A's horizon, whatever it was saved with.
-    const employees = typeof answers['employees'] === 'number' ? answers['employees'] : 0;
-    const horizonMonths = (assumptions ?? assumptionsFor(employees, config)).horizonMonths;
-    const checked = validateAssumptions({ ...savedScenario, horizonMonths });
+    const checked = validateAssumptions({ ...savedScenario, horizonMonths: used.horizonMonths });
     if (checked.ok) scenario = checked.value;
     else scenarioProblem = checked.issues.map((i) => i.message).join('. ');
   }
@@ -59,7 +63,14 @@ export function computeOutcome(
       ...(assumptions ? { assumptions } : {}),
       ...(scenario ? { scenario } : {}),
     });
-    return { kind: 'ok', result, assumptionsProblem, scenarioProblem };
+    return {
+      kind: 'ok',
+      result,
+      assumptionsProblem,
+      scenarioProblem,
+      assumptions: used,
+      employees,
+    };
   } catch (error) {
     return { kind: 'error', message: messageOf(error) };
   }
