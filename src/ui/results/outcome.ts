@@ -4,7 +4,7 @@
  * worked out with the defaults and the page says why.
  */
 import { assess } from '../../core/assess';
-import { assumptionsFor, validateAssumptions } from '../../core/assumptions';
+import { assumptionsFor, defaultAssumptions, validateAssumptions } from '../../core/assumptions';
 import {
   ValidationError,
   type Answers,
@@ -47,13 +47,13 @@ export function computeOutcome(
     if (checked.ok) assumptions = checked.value;
     else assumptionsProblem = checked.issues.map((i) => i.message).join('. ');
   }
-  const employees = typeof answers['employees'] === 'number' ? answers['employees'] : 0;
-  const used = assumptions ?? assumptionsFor(employees, config);
   let scenario: Assumptions | undefined;
   let scenarioProblem: string | null = null;
   if (savedScenario !== null) {
-    // The page draws B on A's axis: B is priced over A's horizon, whatever it was saved with.
-    const checked = validateAssumptions({ ...savedScenario, horizonMonths: used.horizonMonths });
+    // The page draws B on A's axis: B is priced over A's horizon, whatever it was saved with (the
+    // defaults' horizon does not depend on the head count).
+    const horizonMonths = (assumptions ?? defaultAssumptions).horizonMonths;
+    const checked = validateAssumptions({ ...savedScenario, horizonMonths });
     if (checked.ok) scenario = checked.value;
     else scenarioProblem = checked.issues.map((i) => i.message).join('. ');
   }
@@ -63,6 +63,9 @@ export function computeOutcome(
       ...(assumptions ? { assumptions } : {}),
       ...(scenario ? { scenario } : {}),
     });
+    // assess() has checked the answers: the head count is a valid number from here on.
+    const employees = answers['employees'] as number;
+    const used = assumptions ?? assumptionsFor(employees, config);
     return {
       kind: 'ok',
       result,
