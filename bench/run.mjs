@@ -159,6 +159,8 @@ async function loadRun(rate, path) {
       htmlLoaded: nav?.responseEnd,
       domContentLoaded: nav?.domContentLoadedEventEnd,
       startAppLoaded: done('/start-app-'),
+      flowLoaded: done('/start-flow-'),
+      flowStarted: performance.getEntriesByName('ff:flow-started')[0]?.startTime,
       storageLoaded: done('/assessment-repository-'),
       headingMounted: Object.values(window.__bench.mounts)[0],
     };
@@ -173,6 +175,15 @@ async function loadRun(rate, path) {
   }
   await context.close();
   return { ...first, start };
+}
+
+/** Navigation → the first question painted, Start clicked as soon as the welcome painted. */
+async function impatientRun(rate) {
+  const { context, page } = await freshPage(rate);
+  await page.goto('/', { waitUntil: 'commit' });
+  const result = await page.evaluate(inPage.startAtFirstPaint);
+  await context.close();
+  return result;
 }
 
 /** A full journey: every question answered, the results, assumptions, the PDF and the heap. */
@@ -307,26 +318,35 @@ for (const rate of RATES) {
   // Interleaved, so a burst of load on the shared machine hits both alike.
   const app = [];
   const ref = [];
+  const impatient = [];
   for (let i = 0; i < RUNS; i++) {
     app.push(await loadRun(rate, '/'));
     ref.push(await loadRun(rate, REFERENCE_PATH));
+    impatient.push(await impatientRun(rate));
   }
   console.log(`  CPU ${rate}x: ${JOURNEYS} full journeys, ${JOURNEYS} cold PDFs…`);
   const journeys = await repeat(JOURNEYS, () => journeyRun(rate));
   const cold = await repeat(JOURNEYS, () => coldPdfRun(rate));
   const welcome = stat(app.map((r) => r.paint));
   const reference = stat(ref.map((r) => r.paint));
-  const firstQuestion = stat(app.map((r) => r.paint + r.start.paint));
+  // Start clicked at the welcome's first paint: navigation → the first question on screen.
+  const firstQuestion = stat(impatient.map((r) => r.paint));
   const ratioWelcome = stat(app.map((r, i) => r.paint / ref[i].paint));
-  const ratioQuestion = stat(app.map((r, i) => (r.paint + r.start.paint) / ref[i].paint));
+  const ratioQuestion = stat(impatient.map((r, i) => r.paint / ref[i].paint));
   perRate[rate] = {
     referencePainted: reference,
     welcomePainted: welcome,
     welcomeInteractive: stat(app.map((r) => r.start.interactive)),
     welcomeBreakdown: Object.fromEntries(
-      ['htmlLoaded', 'domContentLoaded', 'startAppLoaded', 'storageLoaded', 'headingMounted'].map(
-        (k) => [k, stat(app.map((r) => r.breakdown[k]))],
-      ),
+      [
+        'htmlLoaded',
+        'domContentLoaded',
+        'startAppLoaded',
+        'headingMounted',
+        'flowLoaded',
+        'flowStarted',
+        'storageLoaded',
+      ].map((k) => [k, stat(app.map((r) => r.breakdown[k]))]),
     ),
     startToQuestionPainted: stat(app.map((r) => r.start.paint)),
     firstQuestionPainted: firstQuestion,
@@ -363,7 +383,7 @@ const targets = [
     met: (r4.welcomeVsReference?.median ?? Infinity) <= 1.3,
   },
   {
-    target: 'First question painted (welcome + Start) under 4x CPU ≤ 1.3 × the reference',
+    target: 'First question painted (Start at first paint) under 4x CPU ≤ 1.3 × the reference',
     value: r4.firstQuestionVsReference?.median,
     met: (r4.firstQuestionVsReference?.median ?? Infinity) <= 1.3,
   },
@@ -373,7 +393,7 @@ const targets = [
     met: (r4.welcomePainted?.median ?? Infinity) < 450,
   },
   {
-    target: 'First question painted (welcome + Start) under 4x CPU < 450 ms',
+    target: 'First question painted (Start at first paint) under 4x CPU < 450 ms',
     value: r4.firstQuestionPainted?.median,
     met: (r4.firstQuestionPainted?.median ?? Infinity) < 450,
   },
@@ -465,7 +485,7 @@ const rows = [
   ['App: navigation → welcome screen painted', 'welcomePainted'],
   ['App: navigation → welcome screen interactive', 'welcomeInteractive'],
   ['App: Start click → first question painted', 'startToQuestionPainted'],
-  ['App: first question (welcome + Start) painted', 'firstQuestionPainted'],
+  ['App: first question painted (Start at first paint)', 'firstQuestionPainted'],
   ['Welcome painted ÷ reference', 'welcomeVsReference', '×', 2],
   ['First question ÷ reference', 'firstQuestionVsReference', '×', 2],
   ['Answer → next question painted (median of a journey)', 'answerToNextPainted', 'ms', 1],
@@ -493,7 +513,7 @@ for (const [label, key, unit = 'ms', digits = 0] of rows) {
 for (const rate of RATES) {
   const w = perRate[rate].welcomeBreakdown;
   out.push(
-    `  welcome at ${rate}x, medians: HTML ${fmt(w.htmlLoaded, '')} → DOMContentLoaded ${fmt(w.domContentLoaded, '')} → app script ${fmt(w.startAppLoaded, '')} → storage chunk ${fmt(w.storageLoaded, '')} → heading in DOM ${fmt(w.headingMounted, '')} → painted ${fmt(perRate[rate].welcomePainted, '')} ms`,
+    `  welcome at ${rate}x, medians: HTML ${fmt(w.htmlLoaded, '')} → DOMContentLoaded ${fmt(w.domContentLoaded, '')} → app script ${fmt(w.startAppLoaded, '')} → heading in DOM ${fmt(w.headingMounted, '')} → painted ${fmt(perRate[rate].welcomePainted, '')} → flow chunk ${fmt(w.flowLoaded, '')} → flow started ${fmt(w.flowStarted, '')} → storage chunk ${fmt(w.storageLoaded, '')} ms`,
   );
 }
 out.push('');

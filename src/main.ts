@@ -1,5 +1,5 @@
 import './ui/styles.css';
-import { demoConfig } from './core/config';
+import { demoConfig } from './core/demo-config';
 import { loadOfflineWhenIdle } from './ui/offline/load-offline';
 import { startPage } from './ui/start-app';
 

@@ -1,5 +1,5 @@
 import { assumptionsFor, retainerTierFor, validateAssumptions } from './assumptions';
-import { demoConfig } from './config';
+import { demoConfig } from './demo-config';
 import { CONTENT_VERSION, applicableQuestions } from './content/questions';
 import { computeCosts } from './cost-model';
 import { buildPlan } from './plan';

@@ -10,49 +10,8 @@ import {
   type RetainerTier,
 } from './types';
 
-/**
- * The demo MSP, Northwind Managed IT (fictional). Tier fees are midpoints of published vCISO
- * pricing by company size [33]; the open tier is our assumption inside $5K–$20K a month [32].
- */
-export const demoConfig: Config = {
-  brand: {
-    name: 'Northwind Managed IT',
-    logoUrl: null,
-    primaryColor: '#1d4ed8',
-    accentColor: '#0f766e',
-  },
-  contact: { label: 'Book a 30-minute review', url: 'mailto:advisory@northwind.example' },
-  locale: 'en-US',
-  currency: 'USD',
-  pricing: {
-    retainerTiers: [
-      { maxEmployees: 25, monthlyFee: 3_250, hours: { min: 5, max: 10 } },
-      { maxEmployees: 75, monthlyFee: 5_250, hours: { min: 10, max: 15 } },
-      { maxEmployees: 250, monthlyFee: 8_250, hours: { min: 15, max: 25 } },
-      { maxEmployees: null, monthlyFee: 12_000, hours: { min: 20, max: 30 } },
-    ],
-    vcisoOnboardingFee: 5_000,
-    fractionalCioMonthly: 3_000,
-    hourlyRate: 300,
-  },
-  offers: [
-    'msp-only',
-    'vciso-retainer',
-    'vciso-project',
-    'fractional-cio',
-    'vciso-and-fractional-cio',
-    'incident-response',
-  ],
-  lead: {
-    placement: 'after-results',
-    webhookUrl: null,
-    consentText:
-      'Northwind Managed IT may contact me about this assessment and keep my answers to ' +
-      'prepare for the conversation. I can ask for them to be deleted at any time.',
-    consentVersion: '2026-11',
-    includeResults: false,
-  },
-};
+export { demoConfig } from './demo-config';
+export { formatMoney, paperSizeFor } from './locale-format';
 
 // ---------------------------------------------------------------------------------------------
 // Validation: every check records an issue with its path and carries on, so an MSP sees every
@@ -460,39 +419,4 @@ function deepMerge(base: unknown, override: unknown): unknown {
   // reports it as unknown instead of it reaching the prototype.
   const keys = new Set([...Object.keys(base), ...Object.keys(override)]);
   return Object.fromEntries([...keys].map((k) => [k, deepMerge(base[k], override[k])]));
-}
-
-/** CLDR's US-Letter regions; everywhere else prints on A4. */
-const LETTER_REGIONS = new Set('US CA MX PH CL CO VE PR GT SV NI CR PA BZ'.split(' '));
-
-/** Letter for the Americas regions that use it (and the Philippines), A4 for everyone else. */
-export function paperSizeFor(locale: string): 'letter' | 'a4' {
-  try {
-    // maximize() fills in the likely region, so a bare 'en' reads as the US.
-    const region = new Intl.Locale(locale).maximize().region;
-    return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
-  } catch {
-    return 'a4';
-  }
-}
-
-/** Formats an amount in the MSP's currency and locale; whole units unless cents is true. */
-export function formatMoney(
-  amount: number,
-  config: Pick<Config, 'locale' | 'currency'>,
-  opts?: { cents?: boolean },
-): string {
-  if (!Number.isFinite(amount)) throw new RangeError(`Cannot format ${amount} as money`);
-  const digits = opts?.cents ? undefined : 0;
-  const format = new Intl.NumberFormat(config.locale, {
-    style: 'currency',
-    currency: config.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  const places = format.resolvedOptions().maximumFractionDigits ?? 0;
-  const scale = 10 ** places;
-  // Round first so a tiny negative never shows as "-$0".
-  const rounded = Math.round(Math.abs(amount) * scale) / scale;
-  return format.format(rounded === 0 ? 0 : Math.sign(amount) * rounded);
 }

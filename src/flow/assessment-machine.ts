@@ -5,22 +5,13 @@
  * (captured leads wait in the outbox and are retried with back-off until the webhook takes them).
  * It emits what the page around it may hear (started, section completed, completed, lead, PDF).
  */
-import {
-  assertEvent,
-  assign,
-  emit,
-  enqueueActions,
-  fromPromise,
-  not,
-  raise,
-  setup,
-  type SnapshotFrom,
-} from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Result } from '../core/types';
 import { ASSESSMENT_NOTE_KEY } from './flow-types';
+import { leadFor, UNDO_WINDOW_MS } from './flow-view';
 import type {
   AssessmentUpdate,
   CapturedLead,
@@ -69,8 +60,9 @@ import {
 export const SAVE_DELAY_MS = 120;
 export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_COMPANY_LENGTH = 200;
-/** A deleted assessment can be brought back for this long; then it is erased (assumption). */
-export const UNDO_WINDOW_MS = 8_000;
+// The machine's timing and its views, importable without XState (see flow-view.ts).
+export { leadFor, presenterStepOf, PRESENTER_STEPS, UNDO_WINDOW_MS } from './flow-view';
+export type { PresenterStep } from './flow-view';
 
 const notProvided = (name: string) => () => {
   throw new Error(`The ${name} actor must be provided with machine.provide().`);
@@ -105,12 +97,6 @@ const cleanName = (name: string): string => name.trim().slice(0, MAX_COMPANY_LEN
 function questionCursor(context: FlowContext): string | null {
   const c = context.current?.cursor;
   return c && c.step === 'question' ? c.questionId : null;
-}
-
-/** The lead captured for the open assessment, if any. */
-export function leadFor(context: FlowContext): LeadReceipt | null {
-  const id = context.current?.id;
-  return (id && context.leads.find((l) => l.assessmentId === id)) || null;
 }
 
 /** Adds or replaces receipts by lead id, keeping the others. */
@@ -1339,16 +1325,3 @@ export const assessmentMachine = setup({
 });
 
 export type AssessmentMachine = typeof assessmentMachine;
-
-/** The presenter's steps, in the order they are revealed. */
-export const PRESENTER_STEPS = ['scores', 'recommendation', 'costs', 'plan'] as const;
-export type PresenterStep = (typeof PRESENTER_STEPS)[number];
-
-/** The presenter step on screen, or null when presenter mode is off. */
-export function presenterStepOf(snapshot: SnapshotFrom<AssessmentMachine>): PresenterStep | null {
-  return (
-    PRESENTER_STEPS.find((step) =>
-      snapshot.matches({ main: { open: { results: { full: { presenting: step } } } } }),
-    ) ?? null
-  );
-}

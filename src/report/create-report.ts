@@ -1,5 +1,5 @@
 /** One call from the results page to a finished PDF: model, file name and bytes. */
-import { paperSizeFor } from '../core/config';
+import { paperSizeFor } from '../core/locale-format';
 import type { Assumptions } from '../core/types';
 import { assumptionSourcesFor } from './assumption-sources';
 import { reportFileName } from './file-name';

@@ -3,7 +3,7 @@
  * worded, formatted sections. Pure: no jsPDF, no DOM, no clock; the date comes in as text.
  */
 import { ASSUMPTION_LIMITS } from '../core/assumptions';
-import { formatMoney } from '../core/config';
+import { formatMoney } from '../core/locale-format';
 import { DOMAIN_INFO, UNKNOWN_LABEL } from '../core/content/labels';
 import { questionById, questions } from '../core/content/questions';
 import { scoredDomains } from '../core/scoring';

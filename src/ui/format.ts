@@ -1,5 +1,5 @@
 /** Display formatting: whole-number scores and locale-aware money, never NaN or exponents. */
-import { formatMoney } from '../core/config';
+import { formatMoney } from '../core/locale-format';
 import type { Config } from '../core/types';
 
 /** A 0–100 score as a whole number. */

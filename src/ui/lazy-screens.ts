@@ -32,6 +32,11 @@ export const loadReviewScreen = lazyComponent(() => import('./screens/ReviewScre
  */
 export const loadQuestionScreen = lazyComponent(() => import('./screens/QuestionScreen.svelte'));
 
+/** Runs `task` in a task of its own just after the next frame has been produced. */
+export function afterNextFrame(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /** Runs `task` in an idle moment after the next frame (soon, where there is no idle callback). */
 export function afterPaintWhenIdle(task: () => void): void {
   requestAnimationFrame(() => {

@@ -1,16 +1,10 @@
-/** Starts the assessment actor over the product's IndexedDB store and mounts the app. */
+/** Mounts the app, then starts the assessment actor over the product's IndexedDB store. */
 import { mount, type Component } from 'svelte';
-import { createActor, fromPromise } from 'xstate';
 import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
-import { assessmentMachine } from '../flow/assessment-machine';
-import { createLeadActors } from '../flow/lead-actors';
-import { createPersistenceActor } from '../flow/persistence-actor';
-import { createStorageActors } from '../flow/storage-actors';
-import { createSummarizer } from '../flow/summarizer';
 import App from './App.svelte';
 import { applyBrand } from './brand';
-import { FlowBridge } from './flow-bridge.svelte';
+import { FlowBridge, type FlowActor } from './flow-bridge.svelte';
 
 export interface StartOptions {
   target: HTMLElement;
@@ -25,9 +19,16 @@ export interface StartOptions {
   prefill?: Prefill;
   /** The page's `#share=` fragment, already taken off the address bar. */
   share?: string;
+  /** Called with the actor before it starts, so no emitted event is missed. */
+  onActor?: (actor: FlowActor) => void;
 }
 
-/** Mounts the app; storage opens in the background so the first screen does not wait for it. */
+/**
+ * Mounts the app at once and starts the flow just after the first screen has painted: the
+ * welcome screen needs only Svelte and its own components, while XState, the machine and its
+ * storage (about half the script) load and run after the first frame. Events sent meanwhile
+ * wait in the bridge; `onActor` sees the actor before it starts (the widget listens there).
+ */
 export function startApp({
   target,
   config,
@@ -36,63 +37,58 @@ export function startApp({
   offline,
   prefill,
   share,
+  onActor,
 }: StartOptions) {
-  // Storage code loads in parallel with the first paint; the machine waits for it, not the page.
-  const repository = import('../storage/assessment-repository').then((m) =>
-    m.openAssessmentRepository(dbName ? { dbName } : {}),
-  );
-  // Leads share the database, under their own keys.
-  const outbox = import('../storage/lead-outbox').then((m) =>
-    m.openLeadOutbox(dbName ?? 'fractional-fit'),
-  );
-  const now = () => new Date().toISOString();
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repository, {
-        now,
-        newId: () => crypto.randomUUID(),
-        // The library's gap score and model: the engine loads only once discovery is complete.
-        summarize: createSummarizer(() =>
-          import('../flow/score-summary').then((m) => (a) => m.scoreSummaryOf(a, config)),
-        ),
-      }),
-      requestPersistence: createPersistenceActor(() => navigator.storage),
-      ...createLeadActors(outbox, {
-        config,
-        now,
-        // Taken now: later changes to window.fetch by anyone else do not reach the leads.
-        fetch: globalThis.fetch.bind(globalThis),
-        isOnline: () => navigator.onLine !== false,
-      }),
-      // Decompressing and validating a share link is loaded only when a page opens with one.
-      readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
-        import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
-      ),
-      exportLeads: fromPromise(async ({ input }) => {
-        const [m, d, box] = await Promise.all([
-          import('../flow/lead-export'),
-          import('./transfer/download'),
-          outbox,
-        ]);
-        const { records } = await box.list();
-        const day = now().slice(0, 10);
-        d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
-      }),
-    },
-  });
-  const actor = createActor(machine, {
-    input: {
-      leadPlacement: config.lead.placement,
-      ...(prefill ? { prefill: prefill.answers, prefillProblems: prefill.problems } : {}),
-      ...(share ? { share } : {}),
-    },
-  });
-  actor.start();
-  // A lead waiting for the network goes as soon as the browser says it is back.
-  addEventListener('online', () => actor.send({ type: 'network.online' }));
   applyBrand(brandTarget ?? document.documentElement, config);
-  const app = mount(App, { target, props: { flow: new FlowBridge(actor), config, offline } });
-  return { actor, app };
+  const flow = new FlowBridge();
+  const app = mount(App, {
+    target,
+    props: { flow, config, offline, sharing: share !== undefined },
+  });
+  const actor = afterFirstFrame()
+    .then(() => {
+      // IndexedDB opens while the flow's code loads and runs, not after it (a Start pressed at
+      // once waits for both).
+      const storage = openStorage(dbName);
+      return import('./start-flow').then((m) => ({ ...m, storage }));
+    })
+    .then(({ createFlowActor, storage }) => {
+      const actor = createFlowActor({ config, prefill, share, ...storage });
+      onActor?.(actor);
+      actor.start();
+      flow.attach(actor);
+      // For the bench (and any profiler): the moment the welcome screen's Start really works.
+      performance.mark('ff:flow-started');
+      return actor;
+    });
+  // Without the flow nothing can be saved or answered: say so instead of a dead Start button.
+  actor.catch((error: unknown) => flow.fail(error));
+  return { actor, app, flow };
+}
+
+/** The assessments and the lead outbox, in the app's database or the widget's own. */
+function openStorage(dbName: string | undefined) {
+  return {
+    repository: import('../storage/assessment-repository').then((m) =>
+      m.openAssessmentRepository(dbName ? { dbName } : {}),
+    ),
+    // Leads share the database, under their own keys.
+    outbox: import('../storage/lead-outbox').then((m) =>
+      m.openLeadOutbox(dbName ?? 'fractional-fit'),
+    ),
+  };
+}
+
+/**
+ * Resolves after the next frame has been produced, or after a second where no frame comes (a
+ * hidden tab, a widget's frame scrolled out of view), so the flow always starts.
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    requestAnimationFrame(done);
+    setTimeout(resolve, 1_000);
+  });
 }
 
 /**

@@ -224,6 +224,40 @@ test('the welcome screen does not wait for saved work, and an early Start is kep
   await expect(page.getByRole('heading', { name: 'Early Start Ltd' })).toBeVisible();
 });
 
+test('the welcome screen paints before the flow’s code, and a Start pressed meanwhile is kept', async ({
+  page,
+}) => {
+  // Hold back XState and the machine: the welcome screen needs neither to show or take a Start.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-flow-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(/vCISO/);
+  await page.getByRole('textbox', { name: /Company name/ }).fill('Before The Flow LLC');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  release();
+  await expect(heading(page)).toContainText('How many people');
+  await page.getByRole('button', { name: 'All assessments' }).click();
+  await expect(page.getByRole('heading', { name: 'Before The Flow LLC' })).toBeVisible();
+});
+
+test('when the flow’s code cannot load, the page says so and keeps what was typed', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/start-flow-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(/vCISO/);
+  const name = page.getByRole('textbox', { name: /Company name/ });
+  await name.fill('Offline Dental');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(heading(page)).toHaveText(/vCISO/);
+  await expect(name).toHaveValue('Offline Dental');
+});
+
 test('Esc in a question’s note box stays with the note, and Esc elsewhere goes back', async ({
   page,
 }) => {

@@ -5,7 +5,7 @@
  */
 import '../styles.css';
 import { mount } from 'svelte';
-import { demoConfig } from '../../core/config';
+import { demoConfig } from '../../core/demo-config';
 import type { FieldIssue } from '../../core/types';
 import { parseEmbedAttributes } from '../../embed/attributes';
 import { decodeFrameHash, resolveHostOrigin } from '../../embed/frame-hash';

@@ -7,7 +7,7 @@
 import '../styles.css';
 import './inline-host.css';
 import { mount } from 'svelte';
-import { demoConfig } from '../../core/config';
+import { demoConfig } from '../../core/demo-config';
 import { parseEmbedAttributes } from '../../embed/attributes';
 import { en } from '../messages/en';
 import EmbedError from './EmbedError.svelte';

@@ -20,7 +20,7 @@ export interface WidgetStart {
   send: (event: HostEvent) => void;
 }
 
-/** Mounts the widget and wires its events; returns the running actor. */
+/** Mounts the widget and wires its events; resolves with the running actor. */
 export function startWidget({ target, config, options, widgetId, send }: WidgetStart) {
   const { actor } = startApp({
     target,
@@ -29,25 +29,27 @@ export function startWidget({ target, config, options, widgetId, send }: WidgetS
     brandTarget: target,
     // Validated with the other attributes: a bad value stopped the widget with its reason.
     prefill: { answers: options.prefill, problems: [] },
-  });
-  actor.on('*', (emitted) => {
-    const e = emitted as FlowEmitted;
-    if (e.type === 'assessment.completed' && options.shareResults) {
-      // Results go along only on opt-in; the engine loads then, not before.
-      void import('../../core/assess').then(({ assess }) => {
-        const current = actor.getSnapshot().context.current;
-        const result = () =>
-          current
-            ? assess(current.answers, {
-                config,
-                ...(current.assumptions ? { assumptions: current.assumptions } : {}),
-              })
-            : null;
-        send(hostEventFor(e, { widgetId, shareResults: true, result }));
-      });
-      return;
-    }
-    send(hostEventFor(e, { widgetId, shareResults: options.shareResults }));
+    // Listening before the actor starts, so the host hears every event.
+    onActor: (actor) =>
+      actor.on('*', (emitted) => {
+        const e = emitted as FlowEmitted;
+        if (e.type === 'assessment.completed' && options.shareResults) {
+          // Results go along only on opt-in; the engine loads then, not before.
+          void import('../../core/assess').then(({ assess }) => {
+            const current = actor.getSnapshot().context.current;
+            const result = () =>
+              current
+                ? assess(current.answers, {
+                    config,
+                    ...(current.assumptions ? { assumptions: current.assumptions } : {}),
+                  })
+                : null;
+            send(hostEventFor(e, { widgetId, shareResults: true, result }));
+          });
+          return;
+        }
+        send(hostEventFor(e, { widgetId, shareResults: options.shareResults }));
+      }),
   });
   return actor;
 }

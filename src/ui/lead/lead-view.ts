@@ -1,6 +1,6 @@
 /** What the results area shows about leads, read from the machine's snapshot. */
 import type { LeadPlacement } from '../../core/types';
-import { leadFor } from '../../flow/assessment-machine';
+import { leadFor } from '../../flow/flow-view';
 import type { FlowContext, LeadReceipt } from '../../flow/flow-types';
 
 /** The part of a snapshot these helpers read (a structural type keeps tests simple). */

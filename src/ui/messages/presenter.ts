@@ -1,5 +1,5 @@
 /** Words for presenter mode and its shortcuts; loaded with the results screen. */
-import type { PresenterStep } from '../../flow/assessment-machine';
+import type { PresenterStep } from '../../flow/flow-view';
 import type { ShortcutAction } from '../presenter/presenter-keys';
 
 export const presenterText = {

@@ -4,7 +4,7 @@
  * what is wrong with each field. Pure, so the editor stays a thin component.
  */
 import { ASSUMPTION_LIMITS, validateAssumptions } from '../../core/assumptions';
-import { formatMoney } from '../../core/config';
+import { formatMoney } from '../../core/locale-format';
 import { parseNumberInput } from '../../core/number-input';
 import {
   HORIZONS,
