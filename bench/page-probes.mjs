@@ -184,6 +184,8 @@ export const inPage = {
     const holds = (records, id, check) =>
       records.some((r) => r && typeof r === 'object' && r.answers && check(r.answers[id]));
     const nextPainted = [];
+    const nextInDom = [];
+    const nextFrames = [];
     const durable = [];
     const DURABLE_SAMPLES = 4;
     for (let i = 0; i < 150; i++) {
@@ -227,17 +229,38 @@ export const inPage = {
         (b) => b.textContent?.trim() === 'Next',
       );
       if (!next) throw new Error(`Question "${id}" has no Next button.`);
+      // When the next question is in the DOM (the work the click caused), and in which frame
+      // it shows: the click comes just after a frame, so "the next frame" is ~16.7 ms at 60 Hz
+      // however little work there is.
+      let inDom = null;
+      const changed = new MutationObserver(() => {
+        if (inDom === null && document.querySelector('h1')?.textContent !== id) {
+          inDom = performance.now();
+        }
+      });
+      changed.observe(document.body, { subtree: true, childList: true, characterData: true });
       const t0 = performance.now();
       next.click();
       let shown = await frame();
-      for (let f = 0; f < 30 && document.querySelector('h1')?.textContent === id; f++) {
+      let frames = 1;
+      for (; frames < 30 && document.querySelector('h1')?.textContent === id; frames++) {
         shown = await frame();
       }
+      changed.disconnect();
       nextPainted.push(shown - t0);
+      nextInDom.push((inDom ?? shown) - t0);
+      nextFrames.push(frames);
     }
-    const h = document.querySelector('h1')?.textContent ?? '';
+    // The review screen is fetched when idle during the questionnaire; in the cold-PDF journey,
+    // where idle callbacks never run, it loads on arrival instead.
+    const reviewBy = performance.now() + 5_000;
+    let h = document.querySelector('h1')?.textContent ?? '';
+    while (!/Review your answers/.test(h) && performance.now() < reviewBy) {
+      await frame();
+      h = document.querySelector('h1')?.textContent ?? '';
+    }
     if (!/Review your answers/.test(h)) throw new Error(`The journey stopped at "${h}".`);
-    return { nextPainted, durable };
+    return { nextPainted, nextInDom, nextFrames, durable };
   },
 
   /** From the review screen: ms from "See my results" to both charts having pixels. */

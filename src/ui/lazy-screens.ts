@@ -36,11 +36,3 @@ export const loadQuestionScreen = lazyComponent(() => import('./screens/Question
 export function afterNextFrame(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
-
-/** Runs `task` in an idle moment after the next frame (soon, where there is no idle callback). */
-export function afterPaintWhenIdle(task: () => void): void {
-  requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2_000 });
-    else setTimeout(task, 100);
-  });
-}
