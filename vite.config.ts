@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { prerenderWelcome } from './tools/prerender/prerender-plugin';
 import { serviceWorker } from './tools/service-worker/sw-plugin';
 
 const notBundled = fileURLToPath(new URL('./src/report/not-bundled.ts', import.meta.url));
 
 export default defineConfig({
   // sw.js: the app's files for offline use; the widget's frame (embed.html) is left out.
-  plugins: [svelte(), serviceWorker({ otherPages: ['embed.html'] })],
+  // The welcome screen is rendered into index.html at build time (tools/prerender).
+  plugins: [svelte(), prerenderWelcome(), serviceWorker({ otherPages: ['embed.html'] })],
   resolve: {
     // jsPDF's html()/SVG helpers are never used (and user text must never reach html()).
     alias: { html2canvas: notBundled, dompurify: notBundled, canvg: notBundled },

@@ -1,9 +1,10 @@
 /** Mounts the app, then starts the assessment actor over the product's IndexedDB store. */
-import { mount, type Component } from 'svelte';
+import { hydrate, mount, type Component } from 'svelte';
 import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
 import App from './App.svelte';
 import { applyBrand } from './brand';
+import { takeEarlyStart } from './early-start';
 import { FlowBridge, type FlowActor } from './flow-bridge.svelte';
 
 export interface StartOptions {
@@ -41,10 +42,18 @@ export function startApp({
 }: StartOptions) {
   applyBrand(brandTarget ?? document.documentElement, config);
   const flow = new FlowBridge();
-  const app = mount(App, {
-    target,
-    props: { flow, config, offline, sharing: share !== undefined },
-  });
+  const props = { flow, config, offline, sharing: share !== undefined };
+  // The build puts the welcome screen into index.html (tools/prerender): take it over where the
+  // page will show it; a share link shows something else, so that page starts afresh.
+  const early = takeEarlyStart();
+  const prerendered = target.firstElementChild !== null;
+  if (prerendered && share !== undefined) target.replaceChildren();
+  const app =
+    prerendered && share === undefined
+      ? hydrate(App, { target, props })
+      : mount(App, { target, props });
+  // A Start pressed before this script ran goes through the form's own handler now.
+  if (early?.isConnected) early.requestSubmit();
   const actor = afterFirstFrame()
     .then(() => {
       // IndexedDB opens while the flow's code loads and runs, not after it (a Start pressed at

@@ -244,6 +244,64 @@ test('the welcome screen paints before the flow’s code, and a Start pressed me
   await expect(page.getByRole('heading', { name: 'Before The Flow LLC' })).toBeVisible();
 });
 
+test('the welcome screen is in the page itself, and the app takes it over without redrawing it', async ({
+  page,
+  request,
+}) => {
+  // The HTML alone carries the first screen (prerendered at build time).
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('Start the assessment');
+  // Hold the app's script back: the page shows the welcome screen and keeps a Start meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(heading(page)).toHaveText(/vCISO/);
+  const name = page.getByRole('textbox', { name: /Company name/ });
+  await name.fill('Prerendered Ltd');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  // The native submission was held: still the same page, nothing lost.
+  await expect(name).toHaveValue('Prerendered Ltd');
+  await page.evaluate(() => {
+    (document.getElementById('welcome-heading') as HTMLElement & { marked?: boolean }).marked =
+      true;
+  });
+  release();
+  await expect(heading(page)).toContainText('How many people');
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByRole('button', { name: 'All assessments' }).click();
+  await expect(page.getByRole('heading', { name: 'Prerendered Ltd' })).toBeVisible();
+});
+
+test('the app hydrates the prerendered welcome screen in place', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(heading(page)).toHaveText(/vCISO/);
+  await page.evaluate(() => {
+    for (const id of ['welcome-heading', 'company']) {
+      (document.getElementById(id) as HTMLElement & { marked?: boolean }).marked = true;
+    }
+  });
+  release();
+  // The app has started when its keeper of early Starts is gone.
+  await page.waitForFunction(() => !('ffEarlyStart' in window));
+  const kept = await page.evaluate(() =>
+    ['welcome-heading', 'company'].map(
+      (id) => (document.getElementById(id) as (HTMLElement & { marked?: boolean }) | null)?.marked,
+    ),
+  );
+  expect(kept).toEqual([true, true]);
+  await expect(heading(page)).toBeFocused();
+});
+
 test('when the flow’s code cannot load, the page says so and keeps what was typed', async ({
   page,
 }) => {
@@ -253,6 +311,7 @@ test('when the flow’s code cannot load, the page says so and keeps what was ty
   const name = page.getByRole('textbox', { name: /Company name/ });
   await name.fill('Offline Dental');
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await expect(heading(page)).toHaveText(/vCISO/);
   await expect(name).toHaveValue('Offline Dental');

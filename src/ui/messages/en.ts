@@ -7,6 +7,7 @@ export const en = {
   loadingResults: 'Working out your results…',
   loadFailed:
     'This part of the app could not be loaded. Check your connection and reload the page.',
+  reload: 'Reload the page',
   welcome: {
     heading: 'Do you need a vCISO, a fractional CIO, or neither yet?',
     lead: 'Answer about 40 short questions on your business and your security program. You get a gap score by NIST CSF 2.0 function, the engagement model that fits, and what it costs next to a full-time hire.',

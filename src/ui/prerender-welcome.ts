@@ -1,0 +1,24 @@
+/**
+ * The welcome screen as HTML, for the build to put into index.html (tools/prerender): what the
+ * app renders for a first visit before its flow has started, so the page shows it before any
+ * script has run. The client hydrates this markup (start-app.ts); it must match what App renders
+ * there, which is why it goes through the same component with the same props.
+ */
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import type { Config } from '../core/types';
+import App from './App.svelte';
+import { FlowBridge } from './flow-bridge.svelte';
+
+export function renderWelcome(config: Config): string {
+  const { body } = render(App, {
+    props: {
+      flow: new FlowBridge(),
+      config,
+      // The standalone page's offline notices arrive later (a pending promise renders nothing).
+      offline: new Promise<Component>(() => {}),
+      sharing: false,
+    },
+  });
+  return body;
+}

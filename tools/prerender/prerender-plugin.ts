@@ -1,0 +1,50 @@
+/**
+ * A Vite plugin that puts the welcome screen, rendered by Svelte on the server side, into the
+ * app's index.html at build time (src/ui/prerender-welcome.ts renders it with the demo config the
+ * page starts with). The page then paints its first screen from HTML and CSS alone; the app's
+ * script hydrates it. Only the production build of index.html is touched: `vite dev` and the
+ * widget's page are left as they are.
+ */
+import { createServer, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/** Where the rendered markup goes in index.html. */
+export const PRERENDER_MARK = '<!--ff:prerendered-welcome-->';
+
+export function prerenderWelcome(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'ff-prerender-welcome',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.filename.endsWith('/index.html')) return html;
+        if (!html.includes(PRERENDER_MARK)) {
+          throw new Error(`index.html has no ${PRERENDER_MARK} in its #app element.`);
+        }
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          plugins: [svelte()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const [{ renderWelcome }, { demoConfig }] = await Promise.all([
+            server.ssrLoadModule('/src/ui/prerender-welcome.ts'),
+            server.ssrLoadModule('/src/core/demo-config.ts'),
+          ]);
+          const body = (renderWelcome as (c: unknown) => string)(demoConfig);
+          return html.replace(PRERENDER_MARK, () => body);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
