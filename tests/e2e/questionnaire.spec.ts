@@ -276,6 +276,41 @@ test('the welcome screen is in the page itself, and the app takes it over withou
   await expect(page.getByRole('heading', { name: 'Prerendered Ltd' })).toBeVisible();
 });
 
+test('under a CSP that blocks the inline keeper, an early Start neither reloads nor breaks the page', async ({
+  page,
+}) => {
+  await page.route(/\/$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" },
+    });
+  });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(heading(page)).toHaveText(/vCISO/);
+  const name = page.getByRole('textbox', { name: /Company name/ });
+  await name.fill('Strict Policy Inc');
+  // The policy did block the keeper.
+  expect(await page.evaluate(() => 'ffEarlyStart' in window)).toBe(false);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('ff:flow-started').length > 0);
+  expect(navigations).toBe(1);
+  await expect(name).toHaveValue('Strict Policy Inc');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(heading(page)).toContainText('How many people');
+});
+
 test('the app hydrates the prerendered welcome screen in place', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
