@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { inlineScriptHashes } from '../../tools/prerender/csp-hash';
 import { expectNoAxeViolations } from './support/axe';
 import {
   answerAllByKeyboard,
@@ -309,6 +310,25 @@ test('under a CSP that blocks the inline keeper, an early Start neither reloads 
   await expect(name).toHaveValue('Strict Policy Inc');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await expect(heading(page)).toContainText('How many people');
+});
+
+test('the hash the build prints lets a strict CSP allow the keeper', async ({ page, request }) => {
+  const hashes = inlineScriptHashes(await (await request.get('/')).text());
+  expect(hashes).toHaveLength(1);
+  await page.route(/\/$/, async (route) => {
+    const response = await route.fetch();
+    const policy = `script-src 'self' '${hashes[0]}'`;
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': policy },
+    });
+  });
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, () => {
+    // Never answered: the keeper is looked at before the app could remove it.
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(heading(page)).toHaveText(/vCISO/);
+  expect(await page.evaluate(() => 'ffEarlyStart' in window)).toBe(true);
 });
 
 test('the app hydrates the prerendered welcome screen in place', async ({ page }) => {

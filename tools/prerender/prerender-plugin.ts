@@ -5,19 +5,22 @@
  * script hydrates it. Only the production build of index.html is touched: `vite dev` and the
  * widget's page are left as they are.
  */
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Logger, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { inlineScriptHashes } from './csp-hash';
 
 /** Where the rendered markup goes in index.html. */
 export const PRERENDER_MARK = '<!--ff:prerendered-welcome-->';
 
 export function prerenderWelcome(): Plugin {
   let root = process.cwd();
+  let logger: Logger | null = null;
   return {
     name: 'ff-prerender-welcome',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      logger = config.logger;
     },
     transformIndexHtml: {
       order: 'post',
@@ -40,7 +43,12 @@ export function prerenderWelcome(): Plugin {
             server.ssrLoadModule('/src/core/demo-config.ts'),
           ]);
           const body = (renderWelcome as (c: unknown) => string)(demoConfig);
-          return html.replace(PRERENDER_MARK, () => body);
+          const out = html.replace(PRERENDER_MARK, () => body);
+          // For a Content-Security-Policy on index.html: the hash that allows its inline keeper.
+          for (const hash of inlineScriptHashes(out)) {
+            logger?.info(`ff-prerender-welcome: index.html's inline script is '${hash}'`);
+          }
+          return out;
         } finally {
           await server.close();
         }
