@@ -12,9 +12,25 @@ export function contrastingText(hex: string): '#000000' | '#ffffff' {
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
+/** The brand's CSS custom properties, by name. */
+export function brandProperties(config: Config): Record<string, string> {
+  return {
+    '--brand': config.brand.primaryColor,
+    '--brand-contrast': contrastingText(config.brand.primaryColor),
+    '--accent': config.brand.accentColor,
+  };
+}
+
 /** Sets the brand variables on an element (the document root, or the widget's host). */
 export function applyBrand(el: HTMLElement, config: Config): void {
-  el.style.setProperty('--brand', config.brand.primaryColor);
-  el.style.setProperty('--brand-contrast', contrastingText(config.brand.primaryColor));
-  el.style.setProperty('--accent', config.brand.accentColor);
+  for (const [name, value] of Object.entries(brandProperties(config))) {
+    el.style.setProperty(name, value);
+  }
+}
+
+/** The same variables as an inline style, for the prerendered page's root element. */
+export function brandStyle(config: Config): string {
+  return Object.entries(brandProperties(config))
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
 }

@@ -66,7 +66,7 @@ describe('FlowBridge before the machine has loaded', () => {
     expect(() => flow.attach(flowActor())).toThrow(/already attached/);
   });
 
-  it('drops what was kept when the machine cannot load, and reports it', () => {
+  it('drops what was kept when the machine cannot load, and reports it', async () => {
     const flow = new FlowBridge();
     const logged: unknown[] = [];
     const original = console.error;
@@ -80,5 +80,13 @@ describe('FlowBridge before the machine has loaded', () => {
     expect(flow.failed).toBe(true);
     expect(flow.ready).toBe(false);
     expect(logged).toHaveLength(1);
+    // Neither the kept Start nor one sent afterwards reaches an actor attached later.
+    flow.send({ type: 'assessment.start', companyName: 'Also lost' });
+    const actor = flowActor();
+    actor.start();
+    flow.attach(actor);
+    const snap = await waitFor(actor, (s) => s.matches({ main: 'welcome' }));
+    expect(snap.context.current).toBeNull();
+    expect(snap.context.pendingStart).toBeNull();
   });
 });

@@ -27,8 +27,8 @@ export const loadLibraryList = lazyComponent(() => import('./library/LibraryList
 export const loadReviewScreen = lazyComponent(() => import('./screens/ReviewScreen.svelte'));
 
 /**
- * The question screen: not needed to paint the welcome screen, so it is fetched once the flow
- * has started (or at once when an assessment opens first).
+ * The question screen: not needed to paint the welcome screen, so it is fetched just after that
+ * paint, beside the flow's code (or at once when an assessment opens first).
  */
 export const loadQuestionScreen = lazyComponent(() => import('./screens/QuestionScreen.svelte'));
 

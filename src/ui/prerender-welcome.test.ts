@@ -2,7 +2,8 @@
 /** The welcome screen rendered for index.html: the first screen a visitor sees before any script. */
 import { describe, expect, it } from 'vitest';
 import { demoConfig } from '../core/demo-config';
-import { renderWelcome } from './prerender-welcome';
+import { pageConfig } from '../page-config';
+import { prerenderPage, renderWelcome } from './prerender-welcome';
 
 describe('renderWelcome', () => {
   const html = renderWelcome(demoConfig);
@@ -33,5 +34,12 @@ describe('renderWelcome', () => {
     const out = renderWelcome(hostile);
     expect(out).not.toContain('<img src=x');
     expect(out).toContain('&lt;img src=x onerror=alert(1)>');
+  });
+
+  it('renders the page with its own configuration and brand colours', () => {
+    const page = prerenderPage();
+    expect(page.body).toBe(renderWelcome(pageConfig));
+    expect(page.rootStyle).toContain(`--brand: ${pageConfig.brand.primaryColor}`);
+    expect(page.rootStyle).toContain(`--accent: ${pageConfig.brand.accentColor}`);
   });
 });

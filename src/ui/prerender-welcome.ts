@@ -2,14 +2,17 @@
  * The welcome screen as HTML, for the build to put into index.html (tools/prerender): what the
  * app renders for a first visit before its flow has started, so the page shows it before any
  * script has run. The client hydrates this markup (start-app.ts); it must match what App renders
- * there, which is why it goes through the same component with the same props.
+ * there, which is why it goes through the same component, props and configuration (pageConfig).
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import type { Config } from '../core/types';
+import { pageConfig } from '../page-config';
 import App from './App.svelte';
+import { brandStyle } from './brand';
 import { FlowBridge } from './flow-bridge.svelte';
 
+/** The welcome screen's markup, for inside #app. */
 export function renderWelcome(config: Config): string {
   const { body } = render(App, {
     props: {
@@ -21,4 +24,16 @@ export function renderWelcome(config: Config): string {
     },
   });
   return body;
+}
+
+export interface PrerenderedPage {
+  /** Goes inside #app. */
+  body: string;
+  /** The brand colours for the root element's style, so the first paint already has them. */
+  rootStyle: string;
+}
+
+/** What the build puts into index.html, for the page's own configuration. */
+export function prerenderPage(): PrerenderedPage {
+  return { body: renderWelcome(pageConfig), rootStyle: brandStyle(pageConfig) };
 }

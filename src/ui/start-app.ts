@@ -43,17 +43,7 @@ export function startApp({
   applyBrand(brandTarget ?? document.documentElement, config);
   const flow = new FlowBridge();
   const props = { flow, config, offline, sharing: share !== undefined };
-  // The build puts the welcome screen into index.html (tools/prerender): take it over where the
-  // page will show it; a share link shows something else, so that page starts afresh.
-  const early = takeEarlyStart();
-  const prerendered = target.firstElementChild !== null;
-  if (prerendered && share !== undefined) target.replaceChildren();
-  const app =
-    prerendered && share === undefined
-      ? hydrate(App, { target, props })
-      : mount(App, { target, props });
-  // A Start pressed before this script ran goes through the form's own handler now.
-  if (early?.isConnected) early.requestSubmit();
+  const app = mountApp(target, props, share !== undefined);
   const actor = afterFirstFrame()
     .then(() => {
       // IndexedDB opens while the flow's code loads and runs, not after it (a Start pressed at
@@ -75,17 +65,52 @@ export function startApp({
   return { actor, app, flow };
 }
 
+type AppProps = {
+  flow: FlowBridge;
+  config: Config;
+  offline: Promise<Component> | undefined;
+  sharing: boolean;
+};
+
+/**
+ * Mounts App. The build puts the welcome screen into index.html (tools/prerender): where the
+ * page will show it, the app takes that markup over (hydrates it); a share link shows something
+ * else, so that page starts afresh. A Start pressed on the prerendered page before this script
+ * ran (kept by index.html) goes through the form's own handler now, with the name typed, even if
+ * the markup had to be redrawn (a proxy that strips comments, an extension that adds nodes).
+ */
+function mountApp(target: HTMLElement, props: AppProps, sharing: boolean) {
+  const early = takeEarlyStart();
+  if (target.firstElementChild === null || sharing) {
+    target.replaceChildren();
+    return mount(App, { target, props });
+  }
+  const field = () => target.querySelector<HTMLInputElement>('input#company');
+  const typed = field()?.value ?? '';
+  const app = hydrate(App, { target, props });
+  const input = field();
+  if (input && input.value !== typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  if (early) (early.isConnected ? early : input?.form)?.requestSubmit();
+  return app;
+}
+
 /** The assessments and the lead outbox, in the app's database or the widget's own. */
 function openStorage(dbName: string | undefined) {
-  return {
-    repository: import('../storage/assessment-repository').then((m) =>
-      m.openAssessmentRepository(dbName ? { dbName } : {}),
-    ),
-    // Leads share the database, under their own keys.
-    outbox: import('../storage/lead-outbox').then((m) =>
-      m.openLeadOutbox(dbName ?? 'fractional-fit'),
-    ),
-  };
+  const repository = import('../storage/assessment-repository').then((m) =>
+    m.openAssessmentRepository(dbName ? { dbName } : {}),
+  );
+  // Leads share the database, under their own keys.
+  const outbox = import('../storage/lead-outbox').then((m) =>
+    m.openLeadOutbox(dbName ?? 'fractional-fit'),
+  );
+  // The flow's actors report a failure to the machine; if the flow never loads, nobody asks, and
+  // the page already says that it could not load.
+  repository.catch(() => {});
+  outbox.catch(() => {});
+  return { repository, outbox };
 }
 
 /**

@@ -266,15 +266,63 @@ test('the welcome screen is in the page itself, and the app takes it over withou
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   // The native submission was held: still the same page, nothing lost.
   await expect(name).toHaveValue('Prerendered Ltd');
-  await page.evaluate(() => {
-    (document.getElementById('welcome-heading') as HTMLElement & { marked?: boolean }).marked =
-      true;
-  });
   release();
   await expect(heading(page)).toContainText('How many people');
   expect(new URL(page.url()).search).toBe('');
   await page.getByRole('button', { name: 'All assessments' }).click();
   await expect(page.getByRole('heading', { name: 'Prerendered Ltd' })).toBeVisible();
+});
+
+test('when the prerendered markup cannot be taken over as it is, the name and an early Start still count', async ({
+  page,
+}) => {
+  // A proxy that strips HTML comments removes Svelte's hydration marks: the app redraws.
+  await page.route(/\/$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<!--[\s\S]*?-->/g, '');
+    await route.fulfill({ response, body });
+  });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(heading(page)).toHaveText(/vCISO/);
+  await page.getByRole('textbox', { name: /Company name/ }).fill('Stripped Comments Co');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  release();
+  await expect(heading(page)).toContainText('How many people');
+  await page.getByRole('button', { name: 'All assessments' }).click();
+  await expect(page.getByRole('heading', { name: 'Stripped Comments Co' })).toBeVisible();
+});
+
+test('a share link does not show the prerendered welcome screen while it loads', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/start-app-[^/]+\.js$/, () => {
+    // Never answered: what the page shows before any of the app's script.
+  });
+  await page.goto('/#share=anything', { waitUntil: 'commit' });
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the assessment' })).toHaveCount(0);
+});
+
+test('when the app’s script cannot load, the prerendered page says so and Start reloads nothing', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort());
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('could not load its script');
+  await page.getByRole('textbox', { name: /Company name/ }).fill('Still Here');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  expect(navigations).toBe(1);
+  await expect(page.getByRole('textbox', { name: /Company name/ })).toHaveValue('Still Here');
 });
 
 test('under a CSP that blocks the inline keeper, an early Start neither reloads nor breaks the page', async ({
