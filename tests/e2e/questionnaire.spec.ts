@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { inlineScriptHashes } from '../../tools/prerender/csp-hash';
+import { APP_SCRIPT, FLOW_SCRIPT, holdBack, rewritePage } from './support/hold';
 import { expectNoAxeViolations } from './support/axe';
 import {
   answerAllByKeyboard,
@@ -209,12 +210,7 @@ test('the welcome screen does not wait for saved work, and an early Start is kep
   page,
 }) => {
   // Hold the storage code back: the welcome screen must paint and take a Start meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/assessment-repository-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/assessment-repository-[^/]+\.js$/);
   await page.goto('/');
   await expect(heading(page)).toHaveText(/vCISO/);
   await page.getByRole('textbox', { name: /Company name/ }).fill('Early Start Ltd');
@@ -229,12 +225,7 @@ test('the welcome screen paints before the flow’s code, and a Start pressed me
   page,
 }) => {
   // Hold back XState and the machine: the welcome screen needs neither to show or take a Start.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-flow-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, FLOW_SCRIPT);
   await page.goto('/');
   await expect(heading(page)).toHaveText(/vCISO/);
   await page.getByRole('textbox', { name: /Company name/ }).fill('Before The Flow LLC');
@@ -253,12 +244,7 @@ test('the welcome screen is in the page itself, and the app takes it over withou
   const html = await (await request.get('/')).text();
   expect(html).toContain('Start the assessment');
   // Hold the app's script back: the page shows the welcome screen and keeps a Start meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, APP_SCRIPT);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(heading(page)).toHaveText(/vCISO/);
   const name = page.getByRole('textbox', { name: /Company name/ });
@@ -277,17 +263,8 @@ test('when the prerendered markup cannot be taken over as it is, the name and an
   page,
 }) => {
   // A proxy that strips HTML comments removes Svelte's hydration marks: the app redraws.
-  await page.route(/\/$/, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<!--[\s\S]*?-->/g, '');
-    await route.fulfill({ response, body });
-  });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  await rewritePage(page, { body: (html) => html.replace(/<!--[\s\S]*?-->/g, '') });
+  const release = await holdBack(page, APP_SCRIPT);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(heading(page)).toHaveText(/vCISO/);
   await page.getByRole('textbox', { name: /Company name/ }).fill('Stripped Comments Co');
@@ -301,7 +278,7 @@ test('when the prerendered markup cannot be taken over as it is, the name and an
 test('a share link does not show the prerendered welcome screen while it loads', async ({
   page,
 }) => {
-  await page.route(/\/assets\/start-app-[^/]+\.js$/, () => {
+  await page.route(APP_SCRIPT, () => {
     // Never answered: what the page shows before any of the app's script.
   });
   await page.goto('/#share=anything', { waitUntil: 'commit' });
@@ -328,19 +305,8 @@ test('when the app’s script cannot load, the prerendered page says so and Star
 test('under a CSP that blocks the inline keeper, an early Start neither reloads nor breaks the page', async ({
   page,
 }) => {
-  await page.route(/\/$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" },
-    });
-  });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  await rewritePage(page, { headers: { 'content-security-policy': "script-src 'self'" } });
+  const release = await holdBack(page, APP_SCRIPT);
   let navigations = 0;
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) navigations += 1;
@@ -363,15 +329,10 @@ test('under a CSP that blocks the inline keeper, an early Start neither reloads 
 test('the hash the build prints lets a strict CSP allow the keeper', async ({ page, request }) => {
   const hashes = inlineScriptHashes(await (await request.get('/')).text());
   expect(hashes).toHaveLength(1);
-  await page.route(/\/$/, async (route) => {
-    const response = await route.fetch();
-    const policy = `script-src 'self' '${hashes[0]}'`;
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': policy },
-    });
+  await rewritePage(page, {
+    headers: { 'content-security-policy': `script-src 'self' '${hashes[0]}'` },
   });
-  await page.route(/\/assets\/start-app-[^/]+\.js$/, () => {
+  await page.route(APP_SCRIPT, () => {
     // Never answered: the keeper is looked at before the app could remove it.
   });
   await page.goto('/', { waitUntil: 'commit' });
@@ -380,12 +341,7 @@ test('the hash the build prints lets a strict CSP allow the keeper', async ({ pa
 });
 
 test('the app hydrates the prerendered welcome screen in place', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, APP_SCRIPT);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(heading(page)).toHaveText(/vCISO/);
   await page.evaluate(() => {
@@ -408,7 +364,7 @@ test('the app hydrates the prerendered welcome screen in place', async ({ page }
 test('when the flow’s code cannot load, the page says so and keeps what was typed', async ({
   page,
 }) => {
-  await page.route(/\/assets\/start-flow-[^/]+\.js$/, (route) => route.abort());
+  await page.route(FLOW_SCRIPT, (route) => route.abort());
   await page.goto('/');
   await expect(heading(page)).toHaveText(/vCISO/);
   const name = page.getByRole('textbox', { name: /Company name/ });
