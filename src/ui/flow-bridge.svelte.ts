@@ -40,6 +40,11 @@ export class FlowBridge {
     return this.#failed;
   }
 
+  /** The snapshot once the flow has started, else null: for what shows before it. */
+  get started() {
+    return this.#actor ? this.snapshot : null;
+  }
+
   /** The machine's current snapshot; reading it inside an effect or template tracks changes. */
   get snapshot() {
     const actor = this.#actor;

@@ -32,6 +32,7 @@ describe('FlowBridge before the machine has loaded', () => {
     expect(flow.ready).toBe(false);
     expect(flow.failed).toBe(false);
     expect(() => flow.snapshot).toThrow(/not started yet/);
+    expect(flow.started).toBeNull();
   });
 
   it('keeps a Start pressed early and the name typed, and hands them over when attached', async () => {
@@ -43,6 +44,7 @@ describe('FlowBridge before the machine has loaded', () => {
     expect(flow.ready).toBe(true);
     const snap = await waitFor(actor, (s) => s.matches({ main: 'open' }));
     expect(snap.context.current?.companyName).toBe('Acme Dental');
+    expect(flow.started).toBe(actor.getSnapshot());
     expect(flow.snapshot.context.current?.companyName).toBe('Acme Dental');
   });
 

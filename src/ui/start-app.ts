@@ -6,6 +6,7 @@ import App from './App.svelte';
 import { applyBrand } from './brand';
 import { takeEarlyStart } from './early-start';
 import { FlowBridge, type FlowActor } from './flow-bridge.svelte';
+import { afterNextFrame } from './lazy-screens';
 
 export interface StartOptions {
   target: HTMLElement;
@@ -119,8 +120,7 @@ function openStorage(dbName: string | undefined) {
  */
 function afterFirstFrame(): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    requestAnimationFrame(done);
+    afterNextFrame(resolve);
     setTimeout(resolve, 1_000);
   });
 }
