@@ -4,7 +4,7 @@ import { CONTENT_VERSION, applicableQuestions } from './content/questions';
 import { computeCosts } from './cost-model';
 import { buildPlan } from './plan';
 import { compareScenario } from './scenario';
-import { includesFractionalCio, recommend } from './recommendation';
+import { recommend } from './recommendation';
 import { validateAnswers, validateDiscovery } from './schema';
 import { SCORING_VERSION, gapFrom, scoreReadiness } from './scoring';
 import {
@@ -84,7 +84,7 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
   });
   const assumptionsA = edited ?? assumptionsFor(employees, config);
   const costs = computeCosts(assumptionsA, {
-    includeFractionalCio: includesFractionalCio(recommendation.model),
+    includeFractionalCio: recommendation.itStrategy === 'fractional-cio',
   });
 
   return {

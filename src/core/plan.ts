@@ -24,14 +24,42 @@ const QUICK_WIN_CIS: ReadonlySet<number> = new Set([6, 11]);
 /** Weight that marks a foundational practice in the bank. */
 const FOUNDATIONAL_WEIGHT = 2;
 
-/** During an incident: contain, analyse, restore and notify before anything else. */
-const INCIDENT_FIRST_CSF: ReadonlySet<CsfCategory> = new Set(['RS.MI', 'RS.AN', 'RS.CO', 'RC.RP']);
+/**
+ * During an incident, in response order: contain and analyse (RS.MI, RS.AN), line up the
+ * responders the incident plan names (RS.MA, not the rehearsal of it), notify (RS.CO), then
+ * restore (RC.RP); the rest of Respond and Recover after.
+ */
+function incidentStep(q: ReadinessQuestion): number {
+  const has = (c: CsfCategory): boolean => q.csf.includes(c);
+  if (has('RS.MI') || has('RS.AN')) return 0;
+  if (has('RS.MA') && !has('ID.IM')) return 1;
+  if (has('RS.CO')) return 2;
+  if (has('RC.RP')) return 3;
+  return 4;
+}
 
-type Kind = 'containment' | 'incident-other' | 'foundation' | 'quick-win' | 'it-strategy' | 'other';
+type Kind =
+  | 'contain'
+  | 'responders'
+  | 'notify'
+  | 'restore'
+  | 'incident-other'
+  | 'foundation'
+  | 'quick-win'
+  | 'it-strategy'
+  | 'other';
+
+const INCIDENT_KINDS: readonly Kind[] = ['contain', 'responders', 'notify', 'restore', 'incident-other'];
+
+/** Verdicts whose plan gives IT strategy the same weight as the security foundations. */
+const CIO_BESIDE_VCISO: ReadonlySet<EngagementModel> = new Set([
+  'vciso-and-fractional-cio',
+  'vciso-project-and-fractional-cio',
+]);
 
 function kindOf(q: ReadinessQuestion, model: EngagementModel): Kind {
   if (model === 'incident-response' && (q.domain === 'respond' || q.domain === 'recover')) {
-    return q.csf.some((c) => INCIDENT_FIRST_CSF.has(c)) ? 'containment' : 'incident-other';
+    return INCIDENT_KINDS[incidentStep(q)] ?? 'incident-other';
   }
   if (q.domain === 'it-strategy') return 'it-strategy';
   if (q.domain === 'govern' && q.csf.some((c) => FOUNDATION_GOVERN_CSF.has(c))) {
@@ -56,15 +84,16 @@ function kindOf(q: ReadinessQuestion, model: EngagementModel): Kind {
 function rankOf(kind: Kind, model: EngagementModel): number {
   const early = kind === 'foundation' || kind === 'quick-win';
   switch (model) {
-    case 'incident-response':
-      if (kind === 'containment') return 0;
-      if (kind === 'incident-other') return 1;
-      return early ? 2 : kind === 'other' ? 3 : 4;
+    case 'incident-response': {
+      const step = INCIDENT_KINDS.indexOf(kind);
+      if (step >= 0) return step;
+      return INCIDENT_KINDS.length + (early ? 0 : kind === 'other' ? 1 : 2);
+    }
     case 'fractional-cio':
+    case 'strategy-reviews':
       return kind === 'it-strategy' ? 0 : early ? 1 : 2;
-    case 'vciso-and-fractional-cio':
-      return early || kind === 'it-strategy' ? 0 : 1;
     default:
+      if (CIO_BESIDE_VCISO.has(model)) return early || kind === 'it-strategy' ? 0 : 1;
       return early ? 0 : kind === 'other' ? 1 : 2;
   }
 }

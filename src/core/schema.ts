@@ -3,7 +3,12 @@
  * prefill, stored records, imports, the flow's answer.set) runs through here, so a bad value is
  * a clear message naming the field, never a crash or a silent default.
  */
-import { applicableOutlines, discoveryQuestions, outlineById } from './content/question-structure';
+import {
+  applicableOutlines,
+  discoveryQuestions,
+  isApplicable,
+  outlineById,
+} from './content/question-structure';
 import type {
   AnswerValue,
   Answers,
@@ -110,12 +115,19 @@ export function validateAnswers(raw: unknown): Result<Answers> {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }
 
-/** All ten discovery answers present and valid, as DiscoveryAnswers; missing ones "is required". */
+/**
+ * Every discovery answer present and valid, as DiscoveryAnswers; missing ones "is required". A
+ * question asked only for some prospects (appliesWhen) may be absent: it was not asked (it does
+ * not apply, or the assessment predates it), and the engine treats it as not known.
+ */
 export function validateDiscovery(answers: Answers): Result<DiscoveryAnswers> {
   const issues: FieldIssue[] = [];
   const value: Record<string, AnswerValue> = {};
   for (const q of discoveryQuestions) {
     const answer = answers[q.id];
+    if (q.appliesWhen !== undefined && (answer === undefined || !isApplicable(q, answers))) {
+      continue;
+    }
     const issue = validateAnswer(q.id, answer);
     if (issue) issues.push(issue);
     else if (answer !== undefined) value[q.id] = copyValue(answer);

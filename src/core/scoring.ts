@@ -13,7 +13,10 @@ import {
 } from './types';
 
 /** Version of the scoring rules; stored with every assessment beside the content version. */
-export const SCORING_VERSION = '1.0.0';
+export const SCORING_VERSION = '2.0.0';
+
+/** The six NIST CSF functions: the domains that make up security readiness. */
+export const SECURITY_DOMAINS: readonly Domain[] = DOMAINS.filter((d) => d !== 'it-strategy');
 
 /** The highest maturity level: a practice reviewed and measured. */
 const TOP_LEVEL = 4;
@@ -40,8 +43,9 @@ function emptyScores(): DomainScores {
 }
 
 /**
- * Scores readiness per domain as Σ(level × weight) / Σ(4 × weight) × 100 and overall as the
- * unweighted mean of the domains that have at least one applicable question.
+ * Scores readiness per domain as Σ(level × weight) / Σ(4 × weight) × 100; overall (security
+ * readiness) as the unweighted mean of the six CSF functions that have an applicable question;
+ * IT strategy on its own.
  */
 export function scoreReadiness(
   applicable: readonly ReadinessQuestion[],
@@ -97,12 +101,14 @@ export function scoreReadiness(
     const possible = possibleByDomain.get(domain);
     if (possible === undefined) continue;
     byDomain[domain] = ((earnedByDomain.get(domain) ?? 0) / possible) * 100;
+    if (domain === 'it-strategy') continue;
     sum += byDomain[domain];
     scored += 1;
   }
 
   return {
     overall: scored > 0 ? sum / scored : 0,
+    itStrategy: possibleByDomain.has('it-strategy') ? byDomain['it-strategy'] : null,
     byDomain,
     unknownCount,
     unansweredCount,
@@ -118,6 +124,33 @@ export function scoreReadiness(
 export function scoredDomains(score: ReadinessScore): Domain[] {
   const present = new Set(score.contributions.map((c) => c.domain));
   return DOMAINS.filter((d) => present.has(d));
+}
+
+/**
+ * A domain's score at both ends of what its unsettled answers ('unknown' or unanswered) could
+ * turn out to be: `worst` counts them as not in place (the score shown), `best` as reviewed and
+ * measured. A rule that holds at both ends does not hang on a "Don't know". Null when no practice
+ * of the domain applies.
+ */
+export function domainBounds(
+  score: ReadinessScore,
+  domain: Domain,
+): { worst: number; best: number; unsettled: number } | null {
+  const items = score.contributions.filter((c) => c.domain === domain);
+  if (items.length === 0) return null;
+  let earned = 0;
+  let open = 0;
+  let possible = 0;
+  let unsettled = 0;
+  for (const c of items) {
+    possible += c.possible;
+    if (c.answer === 'unknown' || c.answer === 'unanswered') {
+      open += c.possible;
+      unsettled += 1;
+    } else earned += c.earned;
+  }
+  if (possible === 0) return null;
+  return { worst: (earned / possible) * 100, best: ((earned + open) / possible) * 100, unsettled };
 }
 
 /** The gap view of a readiness score: 100 − readiness, overall and per domain. */

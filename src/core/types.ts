@@ -167,7 +167,8 @@ export type Regulation = (typeof REGULATIONS)[number];
 export const CUSTOMER_DEMANDS = ['none', 'questionnaires', 'named-security-leader'] as const;
 export type CustomerDemands = (typeof CUSTOMER_DEMANDS)[number];
 
-export const CYBER_INSURANCE = ['none', 'basic', 'limit-5m-plus'] as const;
+/** 'evidence-requested': the insurer asked for evidence of controls at renewal, at any limit. */
+export const CYBER_INSURANCE = ['none', 'basic', 'evidence-requested', 'limit-5m-plus'] as const;
 export type CyberInsurance = (typeof CYBER_INSURANCE)[number];
 
 export const INCIDENTS = ['none', 'past-24-months', 'active'] as const;
@@ -193,6 +194,18 @@ export const INITIATIVES = [
 ] as const;
 export type Initiative = (typeof INITIATIVES)[number];
 
+/**
+ * How payment cards are taken: 'outsourced' = a hosted payment page or redirect, or a validated
+ * point-to-point-encrypted terminal (SAQ A / SAQ P2PE scope); 'own-systems' = card data passes
+ * through or is kept on the business's own systems, network or website.
+ */
+export const CARD_HANDLING = ['outsourced', 'own-systems', 'unknown'] as const;
+export type CardHandling = (typeof CARD_HANDLING)[number];
+
+/** The card brands' merchant level, grouped: level 4 (the lowest tier) or levels 1 to 3. */
+export const MERCHANT_LEVELS = ['level-4', 'level-1-3', 'unknown'] as const;
+export type MerchantLevel = (typeof MERCHANT_LEVELS)[number];
+
 /** A contract or mandate that requires a dedicated, full-time named security executive. */
 export const DEDICATED_MANDATE = ['no', 'yes', 'unsure'] as const;
 export type DedicatedMandate = (typeof DEDICATED_MANDATE)[number];
@@ -209,6 +222,10 @@ export interface DiscoveryAnswers {
   securityLeadership: SecurityLeadership;
   initiatives: Initiative[];
   dedicatedMandate: DedicatedMandate;
+  /** Asked only when cards are in scope (PCI DSS named, or retail); absent otherwise. */
+  cardHandling?: CardHandling;
+  /** Asked only when card data touches the business's own systems; absent otherwise. */
+  merchantLevel?: MerchantLevel;
 }
 
 export type AnswerValue = number | string | readonly string[];
@@ -275,8 +292,14 @@ export interface Contribution {
 export type DomainScores = Record<Domain, number>;
 
 export interface ReadinessScore {
-  /** 0–100, 100 = every applicable practice reviewed and measured. Mean of the domains. */
+  /**
+   * Security readiness, 0–100: the mean of the six NIST CSF functions that have an applicable
+   * practice (IT strategy is not part of it; see itStrategy). 100 = every practice reviewed and
+   * measured.
+   */
   overall: number;
+  /** IT-strategy readiness, 0–100, reported apart from security; null when no practice applies. */
+  itStrategy: number | null;
   byDomain: DomainScores;
   /** How many applicable readiness answers were 'unknown'. */
   unknownCount: number;
@@ -299,8 +322,44 @@ export const ENGAGEMENT_MODELS = [
   'vciso-and-fractional-cio',
   'incident-response',
   'full-time-ciso',
+  // Added with scoring 2.0.0: earlier records never hold these, and none of the above changed.
+  'vciso-project-and-fractional-cio',
+  'keep-security-leader',
+  'strategy-reviews',
 ] as const;
+/**
+ * The verdict as one id, for what stores, sends or sells a model (records, leads, the CSV,
+ * widget events, the configuration's offers). It is derived from the two parts of the verdict
+ * (Recommendation.security and .itStrategy), which say more.
+ */
 export type EngagementModel = (typeof ENGAGEMENT_MODELS)[number];
+
+/** The security half of a verdict: what to do about security leadership. */
+export const SECURITY_VERDICTS = [
+  'operations-first',
+  'msp-only',
+  'vciso-project',
+  'vciso-retainer',
+  'incident-response',
+  'full-time-ciso',
+  'keep-security-leader',
+] as const;
+export type SecurityVerdict = (typeof SECURITY_VERDICTS)[number];
+
+/** The IT-strategy half of a verdict: nothing, periodic strategy reviews, or a fractional CIO. */
+export const IT_STRATEGY_VERDICTS = ['none', 'strategy-reviews', 'fractional-cio'] as const;
+export type ItStrategyVerdict = (typeof IT_STRATEGY_VERDICTS)[number];
+
+/** The defined vCISO projects the engine can recommend (see core/engagements.ts). */
+export const PROJECT_KINDS = [
+  'audit-readiness',
+  'insurer-evidence',
+  'questionnaire-support',
+  'post-incident',
+  'program-build',
+  'small-firm-compliance',
+] as const;
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
 export const TRIGGERS = ['regulated', 'customer-driven', 'insurance', 'post-incident'] as const;
 /** The four triggers for a vCISO engagement. */
@@ -311,18 +370,45 @@ export interface HoursRange {
   max: number;
 }
 
+export interface MonthsRange {
+  min: number;
+  max: number;
+}
+
+/** A defined vCISO project: what it is for, its hours a month and how long it runs. */
+export interface ProjectShape {
+  kind: ProjectKind;
+  hoursPerMonth: HoursRange;
+  months: MonthsRange;
+  /** True when the verdict includes a yearly refresh after the project (its rule asks for one). */
+  yearlyRefresh: boolean;
+}
+
 export interface Recommendation {
+  /** The verdict as one id (derived from security and itStrategy). */
   model: EngagementModel;
+  /** The security half of the verdict. */
+  security: SecurityVerdict;
+  /** The IT-strategy half of the verdict. */
+  itStrategy: ItStrategyVerdict;
   /** Plain words, e.g. "A vCISO on a monthly retainer". */
   headline: string;
-  /** Suggested hours per month for a retainer or project; null where hours do not apply. */
+  /** Suggested vCISO hours per month for a retainer or project; null where hours do not apply. */
   hoursPerMonth: HoursRange | null;
+  /** The defined project, when security is 'vciso-project'; else null. */
+  project: ProjectShape | null;
   /** Which of the four vCISO triggers fired. */
   triggers: Trigger[];
-  /** Whether IT strategy (the fractional-CIO side) is a gap. */
+  /** Whether IT strategy (the fractional-CIO side) is a gap the verdict acts on. */
   itStrategyGap: boolean;
+  /** Why this verdict: each finding supports it. */
   reasons: Finding[];
+  /** What changes what the reader should do (check a rule, ask for deliverables…). */
   warnings: Finding[];
+  /** What points elsewhere, or needs an answer settled first, with the question to settle. */
+  alsoConsider: Finding[];
+  /** What the rules the prospect named ask for, whatever the verdict. */
+  ruleNotes: Finding[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@
  * seeds 001–004.
  */
 import {
+  CARD_HANDLING,
   CUSTOMER_DEMANDS,
   CYBER_INSURANCE,
   DEDICATED_MANDATE,
@@ -19,6 +20,7 @@ import {
   INDUSTRIES,
   INITIATIVES,
   IT_SUPPORT,
+  MERCHANT_LEVELS,
   REGULATIONS,
   SECURITY_LEADERSHIP,
   type Answers,
@@ -97,8 +99,9 @@ const discoveryBank: { [K in keyof DiscoveryAnswers]: DiscoveryQuestion & { id: 
     kind: 'number',
     prompt: 'How many people work for the business, counting staff and contractors?',
     whyWeAsk:
-      'Head count decides which rules reach you (NYDFS exempts firms under 20 people from ' +
-      'naming a CISO; NIS2 reaches covered-sector entities of 50 or more) and how many hours of leadership you need.',
+      'Head count decides which rules reach you (NYDFS offers a limited exemption, claimed by ' +
+      'notice, to firms under 20 staff and contractors; NIS2 reaches covered-sector entities of ' +
+      '50 or more staff or over €10M turnover) and how much leadership fits your size.',
     min: 1,
     max: 1_000_000,
     integer: true,
@@ -197,8 +200,50 @@ const discoveryBank: { [K in keyof DiscoveryAnswers]: DiscoveryQuestion & { id: 
       },
       nis2: {
         label: 'EU NIS2',
-        hint: 'EU NIS2 (medium+ entities in covered sectors serving the EU)',
+        hint: 'EU NIS2 (covered-sector entities serving the EU with 50+ staff or over €10M turnover, and some whatever their size)',
       },
+    }),
+  },
+  cardHandling: {
+    id: 'cardHandling',
+    section: 'discovery',
+    kind: 'single',
+    prompt: 'How do you take card payments?',
+    whyWeAsk:
+      'Outsourced card handling keeps card data off your systems and shrinks what PCI DSS asks of ' +
+      'you; card data on your own systems brings much more of it.',
+    appliesWhen: handlesCardData,
+    options: optionsFor(CARD_HANDLING, {
+      outsourced: {
+        label: 'Handled entirely by our payment provider',
+        hint: 'A hosted payment page or redirect online, or the provider’s encrypted (P2PE) terminals: card numbers never touch our systems',
+      },
+      'own-systems': {
+        label: 'Card data passes through our own systems',
+        hint: 'Our website, network, till software or servers receive, send or store card numbers',
+      },
+      unknown: { label: 'Not sure', hint: 'Your payment provider can tell you' },
+    }),
+  },
+  merchantLevel: {
+    id: 'merchantLevel',
+    section: 'discovery',
+    kind: 'single',
+    prompt: 'How many card transactions do you take a year?',
+    whyWeAsk:
+      'The card brands set merchant levels by yearly transactions; the lowest level carries the ' +
+      'lightest PCI DSS obligations.',
+    appliesWhen: (a) => chosen(a, 'cardHandling') === 'own-systems',
+    options: optionsFor(MERCHANT_LEVELS, {
+      'level-4': {
+        label: 'Level 4: the lowest',
+        hint: 'Fewer than 20,000 online card transactions a year, or up to about 1 million in all',
+      },
+      'level-1-3': {
+        label: 'Levels 1 to 3',
+        hint: 'More than that: 20,000 or more online, or over about 1 million in all',
+      },
+      unknown: { label: 'Not sure', hint: 'Your acquiring bank or payment provider can tell you' },
     }),
   },
   customerDemands: {
@@ -235,9 +280,13 @@ const discoveryBank: { [K in keyof DiscoveryAnswers]: DiscoveryQuestion & { id: 
         label: 'A basic policy',
         hint: 'A limit under $5M, or cyber cover added to another policy',
       },
+      'evidence-requested': {
+        label: 'Our insurer asked for evidence of our controls',
+        hint: 'At any limit: the renewal asked us to prove controls such as MFA, backups or a written plan',
+      },
       'limit-5m-plus': {
         label: '$5M or more',
-        hint: 'A policy limit of $5M or more — carriers at that level ask about the program, not just the tools',
+        hint: 'A policy limit of $5M or more (choose this even if the insurer also asked for evidence)',
       },
     }),
   },
@@ -364,7 +413,7 @@ const discoveryBank: { [K in keyof DiscoveryAnswers]: DiscoveryQuestion & { id: 
   },
 };
 
-/** The ten discovery questions, ids exactly as DiscoveryAnswers, in the order asked. */
+/** The discovery questions, ids exactly as DiscoveryAnswers, in the order asked. */
 export const discoveryQuestions: readonly DiscoveryQuestion[] = Object.values(discoveryBank);
 
 // ---------------------------------------------------------------------------------------------

@@ -57,6 +57,12 @@ export const resultsMessages = {
         'We do not recommend a vCISO yet: the vCISO line shows what one would cost when you need one.',
       'vciso-project':
         'We recommend a defined project, not a standing retainer: the vCISO line prices a monthly retainer for your size over the whole period. Ask for the project’s own quote.',
+      'vciso-project-and-fractional-cio':
+        'We recommend a defined vCISO project and a fractional CIO: the vCISO line prices a monthly retainer for your size over the whole period, so ask for the project’s own quote; the fractional CIO has its own line.',
+      'strategy-reviews':
+        'We do not recommend a vCISO yet, and strategy reviews are often part of an MSP’s service: the vCISO line shows what one would cost when you need one.',
+      'keep-security-leader':
+        'You already have a security leader on staff: the full-time line approximates what that role costs, and the vCISO line is there for comparison, not as a replacement.',
       'fractional-cio':
         'We recommend a fractional CIO, not a vCISO: the vCISO line is there for comparison.',
       'incident-response':
