@@ -60,13 +60,12 @@ const cases: Case[] = [
     answers: answersFor({ employees: 8 }, 2),
     model: 'msp-only',
     reasons: ['no-trigger'],
-    warnings: ['too-early'],
   },
   {
     name: '40-person clinic under HIPAA with an MSP',
     answers: answersFor({ employees: 40, industry: 'healthcare', regulations: ['hipaa'] }, 2),
     model: 'vciso-retainer',
-    reasons: ['trigger-regulated', 'reg-hipaa'],
+    reasons: ['trigger-regulated', 'ongoing-need'],
     warnings: ['retainer-needs-deliverables'],
   },
   {
@@ -83,11 +82,13 @@ const cases: Case[] = [
     name: '50-person firm with questionnaires only and readiness 75',
     answers: answersFor({ employees: 50, customerDemands: 'questionnaires' }, 3),
     model: 'vciso-project',
-    reasons: ['bounded-need'],
+    reasons: ['project-shape'],
   },
   {
-    name: '120-person manufacturer with an ERP initiative and no trigger',
-    answers: answersFor({ employees: 120, industry: 'manufacturing', initiatives: ['erp'] }, 2),
+    name: '120-person manufacturer with an ERP initiative nobody oversees, and no trigger',
+    answers: answersFor({ employees: 120, industry: 'manufacturing', initiatives: ['erp'] }, 2, {
+      'it-initiative-governance': 1,
+    }),
     model: 'fractional-cio',
     reasons: ['major-initiatives'],
     warnings: ['vcio-conflict-of-interest'],
@@ -97,9 +98,10 @@ const cases: Case[] = [
     answers: answersFor(
       { employees: 120, industry: 'manufacturing', initiatives: ['erp'], regulations: ['cmmc'] },
       2,
+      { 'it-initiative-governance': 1 },
     ),
     model: 'vciso-and-fractional-cio',
-    reasons: ['trigger-regulated', 'major-initiatives', 'reg-cmmc'],
+    reasons: ['trigger-regulated', 'major-initiatives'],
   },
   {
     name: 'an incident under way',
@@ -119,7 +121,7 @@ const cases: Case[] = [
     name: '300-person NYDFS insurer',
     answers: answersFor({ employees: 300, industry: 'insurance', regulations: ['nydfs'] }, 2),
     model: 'vciso-retainer',
-    reasons: ['third-party-leader-allowed', 'reg-nydfs'],
+    reasons: ['third-party-leader-allowed'],
   },
   {
     name: '15-person mortgage broker under the FTC Safeguards Rule with no IT support',
@@ -133,8 +135,7 @@ const cases: Case[] = [
       0,
     ),
     model: 'msp-only',
-    reasons: ['trigger-regulated', 'third-party-leader-allowed', 'reg-ftc-safeguards'],
-    warnings: ['needs-operations-first'],
+    reasons: ['needs-operations-first'],
   },
   {
     name: 'a prospect with many unknowns',
@@ -153,7 +154,7 @@ describe('assess: realistic prospects on the real question bank', () => {
       expect.arrayContaining(warnings),
     );
     expect(result.costs.fractionalCio !== null).toBe(
-      model === 'fractional-cio' || model === 'vciso-and-fractional-cio',
+      result.recommendation.itStrategy === 'fractional-cio',
     );
     expect(result.plan.length).toBeLessThanOrEqual(9);
   });

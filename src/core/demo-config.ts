@@ -32,6 +32,9 @@ export const demoConfig: Config = {
     'fractional-cio',
     'vciso-and-fractional-cio',
     'incident-response',
+    'vciso-project-and-fractional-cio',
+    'keep-security-leader',
+    'strategy-reviews',
   ],
   lead: {
     placement: 'after-results',

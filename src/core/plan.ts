@@ -49,7 +49,13 @@ type Kind =
   | 'it-strategy'
   | 'other';
 
-const INCIDENT_KINDS: readonly Kind[] = ['contain', 'responders', 'notify', 'restore', 'incident-other'];
+const INCIDENT_KINDS: readonly Kind[] = [
+  'contain',
+  'responders',
+  'notify',
+  'restore',
+  'incident-other',
+];
 
 /** Verdicts whose plan gives IT strategy the same weight as the security foundations. */
 const CIO_BESIDE_VCISO: ReadonlySet<EngagementModel> = new Set([

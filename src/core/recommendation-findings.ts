@@ -202,7 +202,9 @@ function securityShapeReason(i: FindingsInput): Finding[] {
               'reason appears.'
             : ''),
         'your answers: rules, customer demands, cyber insurance, incidents' +
-          (tooEarly ? '; published vCISO guidance: rarely worth it under 30 staff without a trigger' : ''),
+          (tooEarly
+            ? '; published vCISO guidance: rarely worth it under 30 staff without a trigger'
+            : ''),
       ),
     ];
   }
@@ -254,7 +256,9 @@ function securityShapeReason(i: FindingsInput): Finding[] {
       why.push('a carrier at your limit looks at the program year after year');
     }
     if (f.security < 60) {
-      why.push(`at security readiness of ${score(f.security)} there is a program to build, then run`);
+      why.push(
+        `at security readiness of ${score(f.security)} there is a program to build, then run`,
+      );
     }
     const because = why.length > 0 ? ` Here, ${list(why)}.` : '';
     return [
@@ -359,6 +363,16 @@ function activeIncidentReason(f: Facts): Finding {
   );
 }
 
+function operationsFirstReason(): Finding {
+  return finding(
+    'needs-operations-first',
+    'No one runs your day-to-day IT. Security leadership sets direction, but someone has to ' +
+      'carry it out: put a managed IT provider or an IT person in place first (patching, ' +
+      'backups, MFA, endpoint protection), then add leadership.',
+    'your answer: no one provides IT support; published guidance on common vCISO buying mistakes',
+  );
+}
+
 function reasonsFor(i: FindingsInput): Finding[] {
   const { f, security } = i;
   const out: Finding[] = [];
@@ -367,6 +381,7 @@ function reasonsFor(i: FindingsInput): Finding[] {
     out.push(...fullTimeReasons(f));
   }
   if (security === 'keep-security-leader') out.push(keepLeaderReason(f));
+  if (security === 'operations-first') out.push(operationsFirstReason());
   if (LEADERSHIP.has(security)) out.push(...triggerReasons(f));
   out.push(...securityShapeReason(i));
   out.push(...itStrategyReasons(i));
@@ -421,7 +436,11 @@ function warningsFor(i: FindingsInput): Finding[] {
       ),
     );
   }
-  if (d.dedicatedMandate === 'unsure' && security !== 'full-time-ciso' && security !== 'keep-security-leader') {
+  if (
+    d.dedicatedMandate === 'unsure' &&
+    security !== 'full-time-ciso' &&
+    security !== 'keep-security-leader'
+  ) {
     out.push(
       finding(
         'confirm-mandate',
@@ -429,17 +448,6 @@ function warningsFor(i: FindingsInput): Finding[] {
           'executive. Check the wording before you decide: if it does, only a full-time hire ' +
           'meets it and this recommendation changes.',
         'your answer: not sure about a dedicated-executive mandate',
-      ),
-    );
-  }
-  if (security === 'operations-first') {
-    out.push(
-      finding(
-        'needs-operations-first',
-        'No one runs your day-to-day IT. Security leadership sets direction, but someone has to ' +
-          'carry it out: put a managed IT provider or an IT person in place first (patching, ' +
-          'backups, MFA, endpoint protection), then add leadership.',
-        'your answer: no one provides IT support; published guidance on common vCISO buying mistakes',
       ),
     );
   }
@@ -551,7 +559,9 @@ function alsoConsiderFor(i: FindingsInput): Finding[] {
         'it-strategy-later',
         'Your IT-strategy answers show a gap (a roadmap, budget or initiative lead not yet in ' +
           'place). ' +
-          (security === 'incident-response' ? 'Once the incident is closed' : 'Once operations run') +
+          (security === 'incident-response'
+            ? 'Once the incident is closed'
+            : 'Once operations run') +
           ', strategic IT leadership (a fractional CIO, or strategy reviews at a small firm) is ' +
           'the next thing to look at.',
         'your answers: IT-strategy practices and planned initiatives',
@@ -657,10 +667,10 @@ export function findingsFor(i: FindingsInput): FindingLists {
         'pci-scope-small',
         d.cardHandling === 'outsourced'
           ? 'Your card handling is outsourced, so card data stays off your systems and PCI DSS ' +
-            'alone is not a reason for security leadership. The assigned owner for security ' +
-            'still applies to what remains in scope.'
+              'alone is not a reason for security leadership. The assigned owner for security ' +
+              'still applies to what remains in scope.'
           : 'You are at the lowest merchant level, where PCI DSS alone is not a reason for ' +
-            'security leadership. The assigned owner for security still applies.',
+              'security leadership. The assigned owner for security still applies.',
         'PCI DSS merchant levels (card brands); PCI DSS v4.0.1 req. 12.1.4',
       ),
     );

@@ -111,24 +111,25 @@ export const INITIATIVE_NAMES: Readonly<Record<Initiative, string>> = {
 };
 
 /** Often-regulated industries, with the rules to check (a hint, not a trigger). */
-export const INDUSTRY_REGULATION_HINTS: Partial<Record<Industry, { label: string; rules: string }>> =
-  {
-    healthcare: { label: 'healthcare', rules: 'HIPAA' },
-    'financial-services': {
-      label: 'financial services',
-      rules: 'the FTC Safeguards Rule, GLBA / NCUA Part 748 or NYDFS Part 500',
-    },
-    insurance: { label: 'insurance', rules: 'NYDFS Part 500 (if licensed in New York) or GLBA' },
-    government: {
-      label: 'government',
-      rules: 'the CJIS Security Policy (if you handle criminal-justice information)',
-    },
-    'defense-contractor': { label: 'defense contracting', rules: 'CMMC' },
-    'retail-ecommerce': {
-      label: 'retail / e-commerce',
-      rules: 'PCI DSS (if you take card payments)',
-    },
-  };
+export const INDUSTRY_REGULATION_HINTS: Partial<
+  Record<Industry, { label: string; rules: string }>
+> = {
+  healthcare: { label: 'healthcare', rules: 'HIPAA' },
+  'financial-services': {
+    label: 'financial services',
+    rules: 'the FTC Safeguards Rule, GLBA / NCUA Part 748 or NYDFS Part 500',
+  },
+  insurance: { label: 'insurance', rules: 'NYDFS Part 500 (if licensed in New York) or GLBA' },
+  government: {
+    label: 'government',
+    rules: 'the CJIS Security Policy (if you handle criminal-justice information)',
+  },
+  'defense-contractor': { label: 'defense contracting', rules: 'CMMC' },
+  'retail-ecommerce': {
+    label: 'retail / e-commerce',
+    rules: 'PCI DSS (if you take card payments)',
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Projects: what each delivers, in a sentence

@@ -269,7 +269,11 @@ const prospects: Prospect[] = [
   {
     name: 'contract mandating a dedicated executive, one already in post',
     rule: 'S2 keep the leader; name a CISO-level role where the mandate asks for one',
-    discovery: { employees: 150, dedicatedMandate: 'yes', securityLeadership: 'dedicated-internal' },
+    discovery: {
+      employees: 150,
+      dedicatedMandate: 'yes',
+      securityLeadership: 'dedicated-internal',
+    },
     model: 'keep-security-leader',
     security: 'keep-security-leader',
     itStrategy: 'none',
@@ -356,7 +360,12 @@ const prospects: Prospect[] = [
   {
     name: '20-person clinic with HIPAA and customer questionnaires',
     rule: 'S5 a second kind of trigger makes a small firm a retainer',
-    discovery: { employees: 20, industry: 'healthcare', regulations: ['hipaa'], customerDemands: 'questionnaires' },
+    discovery: {
+      employees: 20,
+      industry: 'healthcare',
+      regulations: ['hipaa'],
+      customerDemands: 'questionnaires',
+    },
     model: 'vciso-retainer',
     security: 'vciso-retainer',
     itStrategy: 'none',
@@ -365,7 +374,11 @@ const prospects: Prospect[] = [
   {
     name: '20-person lender under FTC Safeguards and NYDFS',
     rule: 'S5 a second regulation is not a second kind of trigger',
-    discovery: { employees: 20, industry: 'financial-services', regulations: ['ftc-safeguards', 'nydfs'] },
+    discovery: {
+      employees: 20,
+      industry: 'financial-services',
+      regulations: ['ftc-safeguards', 'nydfs'],
+    },
     model: 'vciso-project',
     security: 'vciso-project',
     itStrategy: 'none',
@@ -395,7 +408,12 @@ const prospects: Prospect[] = [
   {
     name: '40-person HIPAA practice with ransomware running now',
     rule: 'S1 incident first, in response order; HIPAA and state notification clocks',
-    discovery: { employees: 40, industry: 'healthcare', regulations: ['hipaa'], incident: 'active' },
+    discovery: {
+      employees: 40,
+      industry: 'healthcare',
+      regulations: ['hipaa'],
+      incident: 'active',
+    },
     model: 'incident-response',
     security: 'incident-response',
     itStrategy: 'none',
@@ -411,7 +429,7 @@ const prospects: Prospect[] = [
     security: 'operations-first',
     itStrategy: 'none',
     headline: 'Put IT operations in place first',
-    warnings: ['needs-operations-first'],
+    reasons: ['needs-operations-first'],
     alsoConsider: ['leadership-after-operations'],
   },
   {
@@ -427,7 +445,7 @@ const prospects: Prospect[] = [
   },
   {
     name: '20-person firm, no trigger, weak operations',
-    rule: 'S8 too early for a vCISO; operations gaps are the MSP\'s work (seed 000)',
+    rule: "S8 too early for a vCISO; operations gaps are the MSP's work (seed 000)",
     discovery: { employees: 20 },
     levels: { default: 1, 'it-strategy': 3 },
     model: 'msp-only',
@@ -484,7 +502,12 @@ const prospects: Prospect[] = [
   {
     name: '60-person HIPAA practice with an outside vCISO already',
     rule: 'S6 retainer; compare with the leader you have before switching',
-    discovery: { employees: 60, industry: 'healthcare', regulations: ['hipaa'], securityLeadership: 'external' },
+    discovery: {
+      employees: 60,
+      industry: 'healthcare',
+      regulations: ['hipaa'],
+      securityLeadership: 'external',
+    },
     model: 'vciso-retainer',
     security: 'vciso-retainer',
     itStrategy: 'none',
@@ -524,13 +547,20 @@ describe('recommend: prospects written from the seeds and the facts', () => {
 
   it.each(prospects)('$name → $model ($rule)', (p) => {
     const r = verdict(p.discovery, p.levels);
-    expect({ model: r.model, security: r.security, it: r.itStrategy, headline: r.headline }).toEqual({
+    expect({
+      model: r.model,
+      security: r.security,
+      it: r.itStrategy,
+      headline: r.headline,
+    }).toEqual({
       model: p.model,
       security: p.security,
       it: p.itStrategy,
       headline: p.headline,
     });
-    expect(r.project?.kind).toBe(p.project ?? (r.security === 'vciso-project' ? r.project?.kind : undefined));
+    expect(r.project?.kind).toBe(
+      p.project ?? (r.security === 'vciso-project' ? r.project?.kind : undefined),
+    );
     for (const id of p.reasons ?? []) expect(ids(r.reasons)).toContain(id);
     for (const id of p.warnings ?? []) expect(ids(r.warnings)).toContain(id);
     for (const id of p.notWarnings ?? []) expect(ids(r.warnings)).not.toContain(id);
@@ -572,10 +602,18 @@ describe('recommend: details', () => {
   });
 
   it('treats a PCI tick as a trigger only with card data on own systems above level 4', () => {
-    const d = (x: Partial<DiscoveryAnswers>) => ({ ...base, regulations: ['pci-dss' as const], ...x });
+    const d = (x: Partial<DiscoveryAnswers>) => ({
+      ...base,
+      regulations: ['pci-dss' as const],
+      ...x,
+    });
     expect(pciStatus(d({ cardHandling: 'outsourced' }))).toBe('not-trigger');
-    expect(pciStatus(d({ cardHandling: 'own-systems', merchantLevel: 'level-4' }))).toBe('not-trigger');
-    expect(pciStatus(d({ cardHandling: 'own-systems', merchantLevel: 'level-1-3' }))).toBe('trigger');
+    expect(pciStatus(d({ cardHandling: 'own-systems', merchantLevel: 'level-4' }))).toBe(
+      'not-trigger',
+    );
+    expect(pciStatus(d({ cardHandling: 'own-systems', merchantLevel: 'level-1-3' }))).toBe(
+      'trigger',
+    );
     expect(pciStatus(d({ cardHandling: 'unknown' }))).toBe('unsettled');
     expect(pciStatus(d({}))).toBe('unsettled');
     expect(findTriggers(d({ cardHandling: 'outsourced' }))).toEqual([]);
@@ -632,11 +670,34 @@ const discoveryArb: fc.Arbitrary<DiscoveryAnswers> = fc.record(
     cardHandling: fc.constantFrom(...CARD_HANDLING),
     merchantLevel: fc.constantFrom(...MERCHANT_LEVELS),
   },
-  { requiredKeys: ['employees', 'industry', 'regulations', 'customerDemands', 'cyberInsurance', 'incident', 'itSupport', 'securityLeadership', 'initiatives', 'dedicatedMandate'] },
+  {
+    requiredKeys: [
+      'employees',
+      'industry',
+      'regulations',
+      'customerDemands',
+      'cyberInsurance',
+      'incident',
+      'itSupport',
+      'securityLeadership',
+      'initiatives',
+      'dedicatedMandate',
+    ],
+  },
 );
 const prospectArb = fc.record({
   discovery: discoveryArb,
-  levels: fc.dictionary(fc.constantFrom('default', 'govern', 'protect', 'detect', 'it-strategy', 'it-initiative-governance'), levelArb),
+  levels: fc.dictionary(
+    fc.constantFrom(
+      'default',
+      'govern',
+      'protect',
+      'detect',
+      'it-strategy',
+      'it-initiative-governance',
+    ),
+    levelArb,
+  ),
 });
 
 /** The answers a prospect would really give: conditional questions only where they apply. */
@@ -657,7 +718,9 @@ describe('recommend: properties', () => {
   it('an initiative with IT strategy fully in place never adds a fractional CIO', () => {
     fc.assert(
       fc.property(prospectArb, ({ discovery, levels }) => {
-        const r = assess(realAnswers(discovery, { ...levels, 'it-strategy': 4, 'it-initiative-governance': 4 }));
+        const r = assess(
+          realAnswers(discovery, { ...levels, 'it-strategy': 4, 'it-initiative-governance': 4 }),
+        );
         expect(r.recommendation.itStrategy).toBe('none');
       }),
       RUNS,
@@ -668,7 +731,11 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(prospectArb, ({ discovery, levels }) => {
         const r = assess(
-          realAnswers(discovery, { ...levels, 'it-strategy': 'unknown', 'it-initiative-governance': 'unknown' }),
+          realAnswers(discovery, {
+            ...levels,
+            'it-strategy': 'unknown',
+            'it-initiative-governance': 'unknown',
+          }),
         );
         expect(r.recommendation.itStrategy).toBe('none');
       }),
@@ -696,7 +763,12 @@ describe('recommend: properties', () => {
           employees: Math.min(discovery.employees, SMALL_FIRM_EMPLOYEES - 1),
           customerDemands: 'none',
           cyberInsurance: discovery.cyberInsurance === 'none' ? 'none' : 'basic',
-          incident: discovery.incident === 'active' ? 'none' : discovery.incident === 'past-24-months' ? 'none' : 'none',
+          incident:
+            discovery.incident === 'active'
+              ? 'none'
+              : discovery.incident === 'past-24-months'
+                ? 'none'
+                : 'none',
         };
         const r = assess(realAnswers(d, levels)).recommendation;
         expect(r.security).not.toBe('vciso-retainer');
@@ -732,7 +804,8 @@ describe('recommend: properties', () => {
         if (r.itStrategy !== 'none') return;
         expect(ids(r.reasons)).not.toContain('major-initiatives');
         expect(ids(r.reasons)).not.toContain('it-strategy-readiness-low');
-        for (const f of r.reasons) expect(f.text).not.toMatch(/fractional-CIO work|gap a fractional CIO fills/);
+        for (const f of r.reasons)
+          expect(f.text).not.toMatch(/fractional-CIO work|gap a fractional CIO fills/);
       }),
       RUNS,
     );
@@ -745,10 +818,14 @@ describe('methodology.md', () => {
   it('documents every finding id the rules emit', () => {
     const emitted = new Set<string>();
     const collect = (r: Recommendation) => {
-      for (const f of [...r.reasons, ...r.warnings, ...r.alsoConsider, ...r.ruleNotes]) emitted.add(f.id);
+      for (const f of [...r.reasons, ...r.warnings, ...r.alsoConsider, ...r.ruleNotes])
+        emitted.add(f.id);
     };
     for (const p of prospects) collect(verdict(p.discovery, p.levels));
-    for (const { discovery, levels } of fc.sample(prospectArb, { numRuns: 1_500, seed: 20_261_206 })) {
+    for (const { discovery, levels } of fc.sample(prospectArb, {
+      numRuns: 1_500,
+      seed: 20_261_206,
+    })) {
       collect(assess(realAnswers(discovery, levels)).recommendation);
     }
     expect(emitted.size).toBeGreaterThanOrEqual(35);

@@ -230,7 +230,8 @@ export function factsFor(d: DiscoveryAnswers, readiness: ReadinessScore): Facts 
 /** The project a single kind of trigger, or a bounded need, calls for. */
 function projectKindFor(f: Facts): ProjectKind {
   const regs = f.triggeringRegulations;
-  if (regs.length > 0) return regs.every((r) => r === 'soc2') ? 'audit-readiness' : 'small-firm-compliance';
+  if (regs.length > 0)
+    return regs.every((r) => r === 'soc2') ? 'audit-readiness' : 'small-firm-compliance';
   if (f.triggers.includes('insurance')) return 'insurer-evidence';
   if (f.triggers.includes('customer-driven')) return 'questionnaire-support';
   if (f.triggers.includes('post-incident')) return 'post-incident';
@@ -238,11 +239,15 @@ function projectKindFor(f: Facts): ProjectKind {
 }
 
 /** The security half of the verdict, rules S1–S7 in precedence order. */
-export function securityVerdict(f: Facts): { verdict: SecurityVerdict; project: ProjectKind | null } {
+export function securityVerdict(f: Facts): {
+  verdict: SecurityVerdict;
+  project: ProjectKind | null;
+} {
   if (f.d.incident === 'active') return { verdict: 'incident-response', project: null };
   if (f.fullTime.length > 0) {
     return {
-      verdict: f.d.securityLeadership === 'dedicated-internal' ? 'keep-security-leader' : 'full-time-ciso',
+      verdict:
+        f.d.securityLeadership === 'dedicated-internal' ? 'keep-security-leader' : 'full-time-ciso',
       project: null,
     };
   }
@@ -319,7 +324,8 @@ export function headlineFor(
   d: DiscoveryAnswers,
 ): string {
   let head = SECURITY_HEADLINES[security];
-  if (security === 'msp-only' && d.itSupport === 'internal') head = 'Stay with your IT team for now';
+  if (security === 'msp-only' && d.itSupport === 'internal')
+    head = 'Stay with your IT team for now';
   if (it === 'none') return head;
   if (security === 'msp-only' && it === 'fractional-cio') return 'A fractional CIO';
   const suffix = IT_STRATEGY_SUFFIX[it];

@@ -5,6 +5,9 @@ import { countAnswered, validateAnswer, validateAnswers, validateDiscovery } fro
 import { applicableQuestions, discoveryQuestions, questions } from './content/questions';
 
 /** A complete, valid discovery: a 25-person clinic under HIPAA, on an MSP. */
+/** The discovery questions every prospect is asked (the card questions are conditional). */
+const alwaysAsked = discoveryQuestions.filter((q) => q.appliesWhen === undefined);
+
 const clinic: Answers = {
   employees: 25,
   industry: 'healthcare',
@@ -161,6 +164,24 @@ describe('validateDiscovery', () => {
     expect('pr-mfa' in result.value).toBe(false);
   });
 
+  it('asks for a conditional question only where it applies, and checks it when given', () => {
+    const shop = { ...clinic, regulations: ['pci-dss'] };
+    // Not yet answered (or answered under an older bank): the engine treats it as not known.
+    expect(validateDiscovery(shop).ok).toBe(true);
+    const bad = validateDiscovery({ ...shop, cardHandling: 'cash' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.map((i) => i.field)).toEqual(['cardHandling']);
+    const good = validateDiscovery({
+      ...shop,
+      cardHandling: 'own-systems',
+      merchantLevel: 'level-4',
+    });
+    expect(good.ok && good.value.merchantLevel).toBe('level-4');
+    // An answer to a question that no longer applies is left out, not trusted.
+    const stale = validateDiscovery({ ...clinic, cardHandling: 'own-systems' });
+    expect(stale.ok && stale.value.cardHandling).toBe(undefined);
+  });
+
   it('says every missing field "is required" and flags invalid ones too', () => {
     const result = validateDiscovery({ employees: 0, industry: 'healthcare' });
     expect(result.ok).toBe(false);
@@ -168,25 +189,25 @@ describe('validateDiscovery', () => {
     expect(result.issues).toContainEqual({ field: 'employees', message: 'must be at least 1' });
     const required = result.issues.filter((i) => i.message === 'is required').map((i) => i.field);
     expect(required).toEqual(
-      discoveryQuestions.map((q) => q.id).filter((id) => id !== 'employees' && id !== 'industry'),
+      alwaysAsked.map((q) => q.id).filter((id) => id !== 'employees' && id !== 'industry'),
     );
   });
 
   it('rejects an empty answers object with one issue per discovery question', () => {
     const result = validateDiscovery({});
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toHaveLength(discoveryQuestions.length);
+    if (!result.ok) expect(result.issues).toHaveLength(alwaysAsked.length);
   });
 });
 
 describe('countAnswered', () => {
   it.each([
     ['nothing', {}, 0],
-    ['discovery only', clinic, discoveryQuestions.length],
+    ['discovery only', clinic, alwaysAsked.length],
     ['discovery plus two practices', { ...clinic, 'pr-mfa': 2, 'rs-ir-plan': 'unknown' }, 12],
-    ['an invalid value does not count', { ...clinic, 'pr-mfa': 9 }, discoveryQuestions.length],
+    ['an invalid value does not count', { ...clinic, 'pr-mfa': 9 }, alwaysAsked.length],
     // Answers to questions skipped by the skip logic are kept but not counted.
-    ['a skipped practice', { ...clinic, 'pr-payment-card': 3 }, discoveryQuestions.length],
+    ['a skipped practice', { ...clinic, 'pr-payment-card': 3 }, alwaysAsked.length],
   ])('%s', (_what, answers: Answers, answered) => {
     expect(countAnswered(answers)).toEqual({
       answered,

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   CSF_CATEGORIES,
+  CARD_HANDLING,
   CUSTOMER_DEMANDS,
   CYBER_INSURANCE,
   DEDICATED_MANDATE,
@@ -9,6 +10,7 @@ import {
   INDUSTRIES,
   INITIATIVES,
   IT_SUPPORT,
+  MERCHANT_LEVELS,
   REGULATIONS,
   SECURITY_LEADERSHIP,
   type Answers,
@@ -41,6 +43,8 @@ const DISCOVERY_IDS = [
   'employees',
   'industry',
   'regulations',
+  'cardHandling',
+  'merchantLevel',
   'customerDemands',
   'cyberInsurance',
   'incident',
@@ -127,6 +131,8 @@ describe('discovery', () => {
     ['securityLeadership', SECURITY_LEADERSHIP],
     ['initiatives', INITIATIVES],
     ['dedicatedMandate', DEDICATED_MANDATE],
+    ['cardHandling', CARD_HANDLING],
+    ['merchantLevel', MERCHANT_LEVELS],
   ] as const)('%s options equal the types.ts constant exactly', (id, constant) => {
     const q = must(id);
     if (q.kind !== 'single' && q.kind !== 'multi') throw new Error(`${id} is not a choice`);
@@ -169,16 +175,25 @@ describe('discovery', () => {
     ['regulations', 'nydfs', /23 NYCRR 500/],
     ['regulations', 'cmmc', /CMMC 2\.0.*FCI or CUI/],
     ['regulations', 'sec-public', /SEC-registered public company/],
-    ['regulations', 'nis2', /NIS2.*medium\+/],
-    ['cyberInsurance', 'limit-5m-plus', /\$5M or more.*program, not just the tools/],
+    ['regulations', 'nis2', /NIS2.*50\+ staff or over €10M turnover/],
+    ['cyberInsurance', 'limit-5m-plus', /\$5M or more/],
+    ['cyberInsurance', 'evidence-requested', /any limit.*prove controls/i],
+    ['cardHandling', 'outsourced', /hosted payment page.*P2PE/],
+    ['merchantLevel', 'level-4', /20,000 online card transactions/],
   ] as const)('%s option %s has a concrete hint', (id, value, pattern) => {
     const q = must(id);
     if (q.kind !== 'single' && q.kind !== 'multi') throw new Error(`${id} is not a choice`);
     expect(q.options.find((o) => o.value === value)?.hint).toMatch(pattern);
   });
 
-  it('has no skip logic', () => {
-    expect(discoveryQuestions.every((q) => q.appliesWhen === undefined)).toBe(true);
+  it('skips only the card questions, which apply where cards are in scope', () => {
+    const conditional = discoveryQuestions.filter((q) => q.appliesWhen !== undefined);
+    expect(conditional.map((q) => q.id)).toEqual(['cardHandling', 'merchantLevel']);
+    const shop: Answers = { ...baseDiscovery, industry: 'retail-ecommerce' };
+    expect(applicableQuestions(shop).map((q) => q.id)).toContain('cardHandling');
+    expect(applicableQuestions(shop).map((q) => q.id)).not.toContain('merchantLevel');
+    const own: Answers = { ...shop, cardHandling: 'own-systems' };
+    expect(applicableQuestions(own).map((q) => q.id)).toContain('merchantLevel');
   });
 });
 
@@ -340,16 +355,19 @@ describe('skip logic', () => {
   it('applicableQuestions drops exactly the conditional ones that do not apply', () => {
     const conditional = questions.filter((q) => q.appliesWhen !== undefined).map((q) => q.id);
     expect(conditional.sort()).toEqual([
+      'cardHandling',
       'it-initiative-governance',
       'it-msp-oversight',
+      'merchantLevel',
       'pr-payment-card',
       'pr-secure-development',
     ]);
-    expect(applicableQuestions(baseDiscovery)).toHaveLength(questions.length - 4);
+    expect(applicableQuestions(baseDiscovery)).toHaveLength(questions.length - 6);
     const everything: Answers = {
       ...baseDiscovery,
       industry: 'technology-saas',
       regulations: ['pci-dss', 'soc2'],
+      cardHandling: 'own-systems',
       itSupport: 'internal-and-msp',
       initiatives: ['cloud-migration'],
     };

@@ -109,7 +109,7 @@ describe('costContext', () => {
     const others = ENGAGEMENT_MODELS.filter(
       (m) => m !== 'vciso-retainer' && m !== 'vciso-and-fractional-cio',
     );
-    expect(others).toHaveLength(5);
+    expect(others).toHaveLength(8);
     for (const model of others)
       expect(costContext(model, resultsMessages.results)).toMatch(/vCISO line/);
   });
