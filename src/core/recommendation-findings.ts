@@ -576,8 +576,8 @@ function alsoConsiderFor(i: FindingsInput): Finding[] {
       finding(
         'it-strategy-unsettled',
         `${bounds} IT-strategy ${bounds === 1 ? 'answer was' : 'answers were'} "${UNKNOWN_LABEL}". ` +
-          'Settle them first: is there a written IT roadmap and budget tied to business goals? ' +
-          'If not, ' +
+          `Settle ${bounds === 1 ? 'it' : 'them'} first: find out whether a written IT roadmap and ` +
+          'budget tied to business goals exist. If not, ' +
           (f.small
             ? 'quarterly strategy reviews would fill the gap.'
             : 'a fractional CIO would fill the gap.') +
@@ -591,8 +591,9 @@ function alsoConsiderFor(i: FindingsInput): Finding[] {
     out.push(
       finding(
         'initiative-lead-unsettled',
-        `Settle who will lead ${names}: has someone on your side led a change of that size? ` +
-          'If nobody has, a fractional CIO for the length of the initiative is the usual answer.',
+        `Settle who will lead ${names}: find out whether someone on your side has led a change ` +
+          'of that size. If nobody has, a fractional CIO for the length of the initiative is the ' +
+          'usual answer.',
         'published guidance: a fractional CIO when a major initiative has nobody internal ' +
           'qualified to lead it',
       ),

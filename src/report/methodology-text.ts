@@ -25,8 +25,9 @@ export const SCORING_TOPIC: MethodologyTopic = {
       '(foundational). Only the practices that apply to the business are scored.',
     'Function score = (sum of level × weight) ÷ (sum of 4 × weight) × 100, over the practices ' +
       'that apply. ' +
-      'Overall readiness is the plain average of the function scores, so every function counts ' +
-      'the same. The gap is 100 minus the score.',
+      'Security readiness is the plain average of the six NIST CSF function scores, so every ' +
+      'function counts the same; IT-strategy readiness is reported apart and is not part of it. ' +
+      'The gap is 100 minus the score.',
     '“Don’t know” and unanswered practices count as 0: a control nobody can vouch for is ' +
       'treated as not in place, as an auditor, an insurer or an attacker would treat it. They ' +
       'are counted, and the report warns when they are more than a quarter of the practices ' +
@@ -37,23 +38,32 @@ export const SCORING_TOPIC: MethodologyTopic = {
 export const RECOMMENDATION_TOPIC: MethodologyTopic = {
   heading: 'Recommendation rules, in brief',
   paragraphs: [
-    'Four situations call for a vCISO: regulated work (any regulation selected), customers who ' +
-      'send security questionnaires or ask for a named security leader, cyber insurance with ' +
-      'limits of $5M or more, and an incident in the past 24 months. IT strategy is a gap when ' +
-      'that area scores below 50 (our threshold) or a major initiative is planned. The first ' +
-      'rule that applies decides:',
+    'Four situations call for security leadership: regulated work (PCI DSS only when card data ' +
+      'passes through your own systems above the lowest merchant level), customers who send ' +
+      'security questionnaires or ask for a named security leader, an insurer with limits of $5M ' +
+      'or more or one that asked for evidence of controls at renewal, and an incident in the past ' +
+      '24 months. The verdict has two halves, decided apart. For security, the first rule that ' +
+      'applies decides:',
   ],
   items: [
-    'An incident under way: incident-response support now, the security program after.',
+    'An incident under way: incident-response support now, in response order (contain, notify, ' +
+      'restore), the security program after.',
     'About 1,000 staff or more, a contract that demands a dedicated security executive, or a ' +
-      'public company with 500 staff or more (the 500 is our threshold): a full-time CISO.',
-    'Nobody runs day-to-day IT: put IT operations in place first; a vCISO’s plan would not get ' +
-      'carried out.',
-    'An IT-strategy gap: a fractional CIO, together with a vCISO when a trigger applies.',
-    'A trigger with a bounded need (questionnaires or insurer evidence only, readiness 60 or ' +
-      'more, our threshold): a defined vCISO project. Any other trigger: a vCISO on a retainer.',
-    'No trigger, 30 staff or more and readiness below 40: a defined program-build project (our ' +
-      'reading). Otherwise: stay with the MSP for now.',
+      'public company with 500 staff or more (the 500 is our threshold): a full-time CISO, or, ' +
+      'where a dedicated security leader is already on staff, keep and resource that person.',
+    'Nobody runs day-to-day IT: put IT operations in place first.',
+    'A need a project closes (insurer evidence, questionnaires or a SOC 2 audit) on a program ' +
+      'that exists (readiness 60 or more, foundations documented, Protect and Detect at 50 or ' +
+      'more; our thresholds): a defined vCISO project.',
+    'Under 25 staff with one kind of reason only (a second regulation is not a second kind) and ' +
+      'no customer asking for a named leader: a defined project. Any other reason: a vCISO on a ' +
+      'retainer.',
+    'No reason, 30 staff or more and readiness below 40: a program-build project (our reading). ' +
+      'Otherwise: stay with your MSP or IT team for now.',
+    'IT strategy, decided beside security: a fractional CIO when IT strategy is below Documented ' +
+      'or a major initiative (cloud migration, ERP, merger or acquisition, new location) has ' +
+      'nobody to lead it; under 25 staff, quarterly strategy reviews instead. A "Don\'t know" ' +
+      'alone never selects either; a new product is security work, not a CIO reason.',
   ],
 };
 

@@ -57,7 +57,7 @@ describe('buildReportModel', () => {
   it('sums up in words: readiness, weakest functions, the headline and the totals', () => {
     const summary = strings(blocksOf(model, 'summary')).join(' ');
     expect(summary).toContain(
-      `overall security readiness is ${Math.round(result.readiness.overall)} out of 100`,
+      `security readiness (the six NIST CSF functions) is ${Math.round(result.readiness.overall)} out of 100`,
     );
     expect(summary).toMatch(
       /The weakest functions are \w+ \(\d+\) and [\w ]+ \(\d+\); the strongest is/,

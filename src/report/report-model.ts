@@ -242,24 +242,27 @@ function summarySection(ctx: Ctx): ReportSection {
   const r = result.readiness;
   const rec = result.recommendation;
   const unverified = unverifiedCount(result);
+  const securityPractices = r.contributions.filter((c) => c.domain !== 'it-strategy').length;
   const opening =
-    `${ctx.company}’s overall security readiness is ${wholeScore(r.overall)} out of 100, a gap ` +
-    `of ${wholeScore(100 - Math.round(result.readiness.overall))} points, across the ${r.applicableCount} practices ` +
-    'that apply.' +
+    `${ctx.company}’s security readiness (the six NIST CSF functions) is ` +
+    `${wholeScore(r.overall)} out of 100, a gap of ` +
+    `${wholeScore(100 - Math.round(result.readiness.overall))} points, across the ` +
+    `${securityPractices} security practices that apply.` +
+    (r.itStrategy !== null
+      ? ` IT-strategy readiness, reported apart, is ${wholeScore(r.itStrategy)} out of 100.`
+      : '') +
     (unverified > 0
-      ? ` ${unverified} of those were answered “${UNKNOWN_LABEL}” or left open; they count as ` +
-        'not in place until someone checks.'
+      ? ` ${unverified} ${unverified === 1 ? 'practice was' : 'practices were'} answered ` +
+        `“${UNKNOWN_LABEL}” or left open; they count as not in place until someone checks.`
       : '');
-  const hours = rec.hoursPerMonth
-    ? ` Suggested scope: about ${rec.hoursPerMonth.min}–${rec.hoursPerMonth.max} hours a month.`
-    : '';
+  const hours = rec.hoursPerMonth ? ` Suggested scope: ${scopeWords(rec)}.` : '';
   const mainReason = rec.reasons[0] ? ` The main reason: ${rec.reasons[0].text}` : '';
   const firstAction = result.plan[0];
   const blocks: Block[] = [
     {
       kind: 'figures',
       items: [
-        { label: 'Overall readiness', value: `${wholeScore(r.overall)} / 100` },
+        { label: 'Security readiness', value: `${wholeScore(r.overall)} / 100` },
         { label: 'Recommendation', value: rec.headline },
         {
           label: savingLabel(result),
@@ -293,6 +296,16 @@ function summarySection(ctx: Ctx): ReportSection {
   return { id: 'summary', title: 'Executive summary', blocks };
 }
 
+/** The engagement's scope: hours a month, and the months a project runs. */
+function scopeWords(rec: AssessmentResult['recommendation']): string {
+  const h = rec.hoursPerMonth;
+  if (!h) return '';
+  const hours = `about ${h.min}–${h.max} hours a month`;
+  if (!rec.project) return hours;
+  const { min, max } = rec.project.months;
+  return `${hours} for ${min === max ? `${min}` : `${min}–${max}`} months`;
+}
+
 function gapChartFor(result: AssessmentResult): GapChart {
   const domains = scoredDomains(result.readiness);
   const bars = domains.map((d) => {
@@ -303,17 +316,18 @@ function gapChartFor(result: AssessmentResult): GapChart {
   return {
     description:
       'Readiness by function, 0 to 100: ' +
-      `${bars.map((b) => `${b.label} ${b.valueLabel}`).join(', ')}; overall ${overall}.`,
+      `${bars.map((b) => `${b.label} ${b.valueLabel}`).join(', ')}; security readiness ` +
+      `(the six CSF functions) ${overall}.`,
     bars,
     overall,
-    overallLabel: `Overall ${overall}`,
+    overallLabel: `Security ${overall}`,
   };
 }
 
 function readinessSection(ctx: Ctx): ReportSection {
   const { result } = ctx.input;
   const domains = scoredDomains(result.readiness);
-  const rows: TableRow[] = domains.map((d) => {
+  const row = (d: Domain): TableRow => {
     const mine = result.readiness.contributions.filter((c) => c.domain === d);
     const open = mine.filter((c) => c.answer === 'unknown' || c.answer === 'unanswered').length;
     return {
@@ -325,23 +339,27 @@ function readinessSection(ctx: Ctx): ReportSection {
         `${open}`,
       ],
     };
-  });
+  };
+  const security = result.readiness.contributions.filter((c) => c.domain !== 'it-strategy');
+  const rows: TableRow[] = domains.filter((d) => d !== 'it-strategy').map(row);
   rows.push({
     emphasis: true,
     cells: [
-      'Overall',
+      'Security readiness',
       `${wholeScore(result.readiness.overall)}`,
       `${wholeScore(100 - Math.round(result.readiness.overall))}`,
-      `${result.readiness.applicableCount}`,
-      `${unverifiedCount(result)}`,
+      `${security.length}`,
+      `${security.filter((c) => c.answer === 'unknown' || c.answer === 'unanswered').length}`,
     ],
   });
+  if (domains.includes('it-strategy')) rows.push(row('it-strategy'));
   const blocks: Block[] = [
     {
       kind: 'paragraph',
       text:
         'Each bar is a function’s readiness out of 100; the empty part of the track is the ' +
-        'gap. The line marks the overall score, the plain average of the functions.',
+        'gap. The line marks security readiness, the plain average of the six NIST CSF ' +
+        'functions; IT strategy is scored apart and is not part of it.',
     },
     { kind: 'gap-chart', chart: gapChartFor(result) },
     {
@@ -379,10 +397,11 @@ function recommendationSection(ctx: Ctx): ReportSection {
   const rec = result.recommendation;
   const blocks: Block[] = [{ kind: 'paragraph', style: 'headline', text: rec.headline }];
   if (rec.hoursPerMonth) {
+    const scope = scopeWords(rec);
     blocks.push({
       kind: 'paragraph',
       style: 'lead',
-      text: `About ${rec.hoursPerMonth.min}–${rec.hoursPerMonth.max} hours a month.`,
+      text: `${scope.charAt(0).toUpperCase()}${scope.slice(1)}.`,
     });
   }
   blocks.push({
@@ -404,6 +423,22 @@ function recommendationSection(ctx: Ctx): ReportSection {
       kind: 'list',
       marker: 'warning',
       items: rec.warnings.map((f) => ({ text: f.text, note: `Source: ${f.source}` })),
+    });
+  }
+  if (rec.alsoConsider.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Also consider' });
+    blocks.push({
+      kind: 'list',
+      marker: 'bullet',
+      items: rec.alsoConsider.map((f) => ({ text: f.text, note: `Source: ${f.source}` })),
+    });
+  }
+  if (rec.ruleNotes.length > 0) {
+    blocks.push({ kind: 'heading', text: 'What your rules ask for' });
+    blocks.push({
+      kind: 'list',
+      marker: 'bullet',
+      items: rec.ruleNotes.map((f) => ({ text: f.text, note: `Source: ${f.source}` })),
     });
   }
   return { id: 'recommendation', title: 'Recommendation', blocks };
@@ -762,7 +797,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       company: capLength(company, COVER_NAME_MAX),
       dateLabel,
       highlights: [
-        { label: 'Overall readiness', value: `${wholeScore(result.readiness.overall)} out of 100` },
+        {
+          label: 'Security readiness',
+          value: `${wholeScore(result.readiness.overall)} out of 100`,
+        },
         { label: 'Recommended', value: rec.headline },
         {
           label: `Cost over ${yearsLabel(result.costs.horizonMonths)}`,

@@ -132,7 +132,7 @@ test('a webhook that fails twice still gets the lead exactly once', async ({ pag
   await frame.getByRole('button', { name: 'See my results' }).click();
   // before-results: a teaser and the form stand in front of the detailed results.
   await expect(h1(frame)).toHaveText('Your results are ready');
-  await expect(frame.getByText(/Overall readiness: \d+ out of 100/)).toBeVisible();
+  await expect(frame.getByText(/Security readiness: \d+ out of 100/)).toBeVisible();
   await expect(frame.getByRole('heading', { name: 'Recommended engagement' })).toHaveCount(0);
   await fillLead(frame);
   await page.waitForTimeout(3_000);

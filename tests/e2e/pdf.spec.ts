@@ -94,7 +94,7 @@ test('the PDF carries the same result the page shows', async ({ page }, testInfo
       .textContent()) ?? ''
   ).trim();
   const scoreText =
-    (await page.getByRole('region', { name: 'Overall readiness' }).textContent()) ?? '';
+    (await page.getByRole('region', { name: 'Security readiness' }).textContent()) ?? '';
   const score = /\d+/.exec(scoreText)?.[0] ?? 'missing';
   const fullTime = await totalOnPage(page, /^Full-time CISO/);
   const vciso = await totalOnPage(page, /^vCISO/);

@@ -24,7 +24,7 @@ test('presenter mode by keyboard alone: reveal step by step, shortcuts overlay, 
   await page.keyboard.press('p');
   await step(page, 1, 'Readiness scores');
   await expect(page.locator('html')).toHaveClass(/presenting/);
-  await expect(page.getByRole('heading', { name: 'Overall readiness' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Security readiness' })).toBeVisible();
   // Nothing of the later steps yet: the recommendation and the costs are revealed in turn.
   await expect(page.getByRole('img', { name: /cumulative cost/ })).toHaveCount(0);
   // The recommendation waits for its own step; no header, lead form or notices meanwhile.
@@ -35,7 +35,7 @@ test('presenter mode by keyboard alone: reveal step by step, shortcuts overlay, 
 
   await page.keyboard.press('ArrowRight');
   await step(page, 2, 'Recommended engagement');
-  await expect(page.getByRole('heading', { name: 'Overall readiness' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Security readiness' })).toHaveCount(0);
 
   await page.keyboard.press(' ');
   await step(page, 3, 'What it costs');

@@ -130,13 +130,13 @@ test.describe('results page', () => {
   });
 
   test('what-if: changing an answer moves the score and says what changed', async () => {
-    const score = page.getByRole('region', { name: 'Overall readiness' }).getByRole('strong');
+    const score = page.getByRole('region', { name: 'Security readiness' }).getByRole('strong');
     const before = Number(await score.first().textContent());
     await page.getByText(/^Govern: \d+ \/ 100/).click();
     const owner = page.getByLabel('Who is accountable for your security program?');
     await owner.focus();
     await owner.selectOption({ label: '4 – Reviewed and measured' });
-    const note = page.getByRole('status').filter({ hasText: /Overall readiness \d+ → \d+\./ });
+    const note = page.getByRole('status').filter({ hasText: /Security readiness \d+ → \d+\./ });
     await expect(note).toBeVisible();
     await expect(note).toContainText(/Govern \d+ → \d+\./);
     await expect(note).toContainText(

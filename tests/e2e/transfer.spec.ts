@@ -20,7 +20,7 @@ async function openResults(page: Page, company: string): Promise<void> {
 
 /** The scores a reader sees: the overall figure and the readiness-by-function table. */
 async function scores(page: Page): Promise<string[]> {
-  const overall = page.getByRole('region', { name: 'Overall readiness' }).locator('strong');
+  const overall = page.getByRole('region', { name: 'Security readiness' }).locator('strong');
   await expect(overall).toBeVisible();
   const table = page.getByRole('table').filter({ hasText: 'Function' }).first();
   return [

@@ -6,7 +6,9 @@ export const resultsMessages = {
   results: {
     heading: 'Your results',
     cannotShow: 'These results cannot be shown.',
-    overall: 'Overall readiness',
+    overall: 'Security readiness',
+    overallNote: 'The six NIST CSF functions.',
+    itStrategy: (score: string) => `IT-strategy readiness, scored apart: ${score} out of 100.`,
     outOf: 'out of 100',
     gap: 'Gap',
     gapNote: 'points short of a program that is reviewed and measured.',
@@ -16,15 +18,19 @@ export const resultsMessages = {
     readinessAxis: 'Readiness, 0 to 100',
     readinessValue: (score: number) => `Readiness: ${Math.round(score)} / 100`,
     readinessChartLabel: (parts: string, overall: string) =>
-      `Bar chart of readiness by function, out of 100: ${parts}. Overall ${overall}.`,
+      `Bar chart of readiness by function, out of 100: ${parts}. Security readiness (the six CSF functions) ${overall}.`,
     notScored: (labels: string) =>
-      `Not scored, because no practice applies to you: ${labels}. They are left out of the overall score.`,
+      `Not scored, because no practice applies to you: ${labels}. They are left out of security readiness.`,
     unknowns: (n: number) =>
       n === 1
         ? '1 practice is “Don’t know” or unanswered and counts as not in place.'
         : `${n} practices are “Don’t know” or unanswered and count as not in place.`,
     recommendation: 'Recommended engagement',
     hours: (min: number, max: number) => `About ${min}–${max} hours a month`,
+    projectMonths: (min: number, max: number) =>
+      `for ${min === max ? min : `${min}–${max}`} months`,
+    alsoConsider: 'Also consider',
+    ruleNotes: 'What your rules ask for',
     reasonsHeading: 'Why we recommend this',
     warnings: 'Before you decide',
     source: 'Source',
@@ -132,8 +138,8 @@ export const resultsMessages = {
       missingNone: 'Missing no points',
       notAnswered: 'Not answered',
       now: (score: string, headline: string) =>
-        `Overall readiness ${score}. Recommendation: ${headline}.`,
-      overall: (from: string, to: string) => `Overall readiness ${from} → ${to}.`,
+        `Security readiness ${score}. Recommendation: ${headline}.`,
+      overall: (from: string, to: string) => `Security readiness ${from} → ${to}.`,
       domain: (label: string, from: string, to: string) => `${label} ${from} → ${to}.`,
       recommendationChanged: (from: string, to: string) =>
         `Recommendation changed from “${from}” to “${to}”.`,
@@ -169,7 +175,7 @@ export const resultsMessages = {
       `Leave your details to see the full results: the score for each function, the engagement that fits, what it costs next to a full-time hire, and a 90-day plan. ${brand} receives them with your details.`,
     gateLeadNoResults: (brand: string) =>
       `Leave your details to see the full results: the score for each function, the engagement that fits, what it costs next to a full-time hire, and a 90-day plan. ${brand} receives only your contact details, not your answers.`,
-    teaser: (score: string) => `Overall readiness: ${score} out of 100`,
+    teaser: (score: string) => `Security readiness: ${score} out of 100`,
     teaserNote: 'The breakdown by function, the recommendation and the costs follow.',
     name: 'Your name',
     email: 'Work email',
