@@ -48,8 +48,9 @@ export const defaultAssumptionSources: Record<keyof Assumptions, AssumptionSourc
   },
   cisoBaseSalary: {
     source:
-      'Published SMB CISO ranges, base $200K–$300K (vendor estimates); we use the midpoint, $250K',
-    isAssumption: false,
+      'Our reading of vendor estimates for a CISO at a smaller firm (base pay $180K–$350K); we ' +
+      'use $250K. Published survey averages for all CISOs are far higher',
+    isAssumption: true,
   },
   benefitsLoad: {
     source:

@@ -11,8 +11,9 @@ import {
 // incident, an MSP, an IT generalist, a cloud migration, no full-time mandate.
 const DISCOVERY_KEYS = ['1', '1', '2', '2', '1', '3', '2', '1', '1'];
 
-// A 10-person firm whose recommendation includes a fractional CIO: the cost tables get their
-// fourth column, and the retainer is the MSP's small-business tier, not the published default.
+// An 80-person firm whose recommendation includes a fractional CIO (below 25 staff an IT-strategy
+// gap gets strategy reviews instead): the cost tables get their fourth column, and the retainer
+// is the MSP's 76–250 staff tier, not the published 25–75 staff default.
 test.describe('cost section for a small firm with a fractional CIO', () => {
   test('fits a phone over five years, and the retainer cites the price actually used', async ({
     page,
@@ -20,14 +21,14 @@ test.describe('cost section for a small firm with a fractional CIO', () => {
     info.setTimeout(180_000);
     await page.setViewportSize({ width: 412, height: 915 });
     await page.goto('/');
-    await startAssessment(page, 'Ten Person Co');
-    await answerByKeyboard(page, '1', '10');
+    await startAssessment(page, 'Eighty Person Co');
+    await answerByKeyboard(page, '1', '80');
     for (const key of DISCOVERY_KEYS) await answerByKeyboard(page, key);
     // Every practice "ad hoc": IT strategy scores 25, an IT-strategy gap.
     while ((await heading(page).textContent()) !== REVIEW_HEADING)
       await answerByKeyboard(page, '2');
     await page.getByRole('button', { name: 'See my results' }).click();
-    await expect(heading(page)).toContainText('Your results: Ten Person Co');
+    await expect(heading(page)).toContainText('Your results: Eighty Person Co');
 
     const byYear = page.getByRole('table', { name: /end of each year/ });
     await expect(byYear.getByRole('columnheader', { name: 'Fractional CIO' })).toBeVisible();
@@ -46,9 +47,9 @@ test.describe('cost section for a small firm with a fractional CIO', () => {
     });
     expect(overflow).toEqual({ page: 0, elements: [] });
 
-    // $3,250 is the 1–25 staff tier; "25–75 staff: $4,000–$6,500" would not describe it.
+    // $8,250 is the 76–250 staff tier; "25–75 staff: $4,000–$6,500" would not describe it.
     const retainer = page.getByLabel('vCISO monthly retainer');
-    await expect(retainer).toHaveValue('3,250');
+    await expect(retainer).toHaveValue('8,250');
     const field = page.locator('div', { has: retainer }).last();
     await expect(field).not.toContainText('25–75 staff');
     await expect(field).toContainText('Northwind Managed IT’s price for a business of your size');
