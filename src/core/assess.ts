@@ -1,7 +1,12 @@
-import { assumptionsFor, retainerTierFor, validateAssumptions } from './assumptions';
+import {
+  assumptionsFor,
+  fillAssumptions,
+  retainerTierFor,
+  type SavedAssumptions,
+} from './assumptions';
 import { demoConfig } from './demo-config';
 import { CONTENT_VERSION, applicableQuestions } from './content/questions';
-import { computeCosts } from './cost-model';
+import { computeCosts, type CostPlan } from './cost-model';
 import { buildPlan } from './plan';
 import { compareScenario } from './scenario';
 import { recommend } from './recommendation';
@@ -13,23 +18,67 @@ import {
   type AssessmentResult,
   type Assumptions,
   type Config,
+  type DiscoveryAnswers,
   type FieldIssue,
+  type PricedEngagement,
+  type Recommendation,
   type Question,
   type ReadinessQuestion,
 } from './types';
 
 /** Optional inputs of assess(): edited cost assumptions and the MSP's configuration. */
 export interface AssessOptions {
-  /** Cost assumptions as edited by the prospect; default: assumptionsFor(employees, config). */
-  assumptions?: Assumptions;
+  /**
+   * Cost assumptions as edited and saved; default: assumptionsFor(employees, config, verdict).
+   * A set saved before the added assumptions existed is filled from those defaults.
+   */
+  assumptions?: SavedAssumptions;
   /** The MSP's configuration; default: demoConfig. */
   config?: Config;
   /** Scenario B: a second set of assumptions, priced beside the first (result.scenario). */
-  scenario?: Assumptions;
+  scenario?: SavedAssumptions;
 }
 
-function checkedAssumptions(raw: Assumptions, what: string): Assumptions {
-  const result = validateAssumptions(raw);
+/** From this head count a full-time hire is a realistic comparison (our rule; see methodology). */
+export const FULL_TIME_COMPARISON_EMPLOYEES = 250;
+
+/** What the fractional line prices for this verdict. */
+export function pricedEngagement(rec: Recommendation): PricedEngagement {
+  switch (rec.security) {
+    case 'vciso-retainer':
+      return 'retainer';
+    case 'vciso-project':
+      return 'project';
+    case 'incident-response':
+      return 'incident';
+    case 'full-time-ciso':
+    case 'keep-security-leader':
+      return 'full-time';
+    default:
+      return rec.itStrategy === 'fractional-cio' ? 'fractional-cio' : 'none';
+  }
+}
+
+/**
+ * The cost model's brief: the engagement to price, and whether a full-time hire is a realistic
+ * comparison (from 250 staff, with a full-time mandate, or with a full-time verdict).
+ */
+export function costPlanFor(rec: Recommendation, d: DiscoveryAnswers): CostPlan {
+  const engagement = pricedEngagement(rec);
+  const realistic =
+    d.employees >= FULL_TIME_COMPARISON_EMPLOYEES ||
+    d.dedicatedMandate === 'yes' ||
+    engagement === 'full-time';
+  return {
+    engagement,
+    includesFractionalCio: rec.itStrategy === 'fractional-cio',
+    compareByDefault: realistic,
+    fullTimeRealistic: realistic,
+  };
+}
+
+function filled(saved: SavedAssumptions, defaults: Assumptions, what: string) {
+  const result = fillAssumptions(saved, defaults);
   if (!result.ok) throw new ValidationError(what, result.issues);
   return result.value;
 }
@@ -63,15 +112,6 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
   ]);
   if (!checked.ok || !discovery.ok) throw new ValidationError('Answers', issues);
 
-  const edited =
-    options.assumptions === undefined
-      ? undefined
-      : checkedAssumptions(options.assumptions, 'Assumptions');
-  const scenarioB =
-    options.scenario === undefined
-      ? undefined
-      : checkedAssumptions(options.scenario, 'Scenario B assumptions');
-
   const config = options.config ?? demoConfig;
   const { employees } = discovery.value;
   const applicable = applicableQuestions(clean).filter(isReadiness);
@@ -82,10 +122,22 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
     tier: retainerTierFor(employees, config.pricing.retainerTiers),
     offers: config.offers,
   });
-  const assumptionsA = edited ?? assumptionsFor(employees, config);
-  const costs = computeCosts(assumptionsA, {
-    includeFractionalCio: recommendation.itStrategy === 'fractional-cio',
+  const defaults = assumptionsFor(employees, config, {
+    security: recommendation.security,
+    project: recommendation.project?.kind ?? null,
+    yearlyRefresh: recommendation.project?.yearlyRefresh ?? false,
+    customerDemands: discovery.value.customerDemands,
   });
+  const a =
+    options.assumptions === undefined
+      ? { assumptions: defaults, filled: [] }
+      : filled(options.assumptions, defaults, 'Assumptions');
+  const scenarioB =
+    options.scenario === undefined
+      ? undefined
+      : filled(options.scenario, defaults, 'Scenario B assumptions').assumptions;
+  const plan = costPlanFor(recommendation, discovery.value);
+  const costs = computeCosts(a.assumptions, plan);
 
   return {
     contentVersion: CONTENT_VERSION,
@@ -94,7 +146,10 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
     gap: gapFrom(readiness),
     recommendation,
     costs,
+    assumptions: a.assumptions,
+    defaultAssumptions: defaults,
+    assumptionsFilled: a.filled,
     plan: buildPlan(applicable, readiness, recommendation.model),
-    scenario: scenarioB ? compareScenario(assumptionsA, costs, scenarioB) : null,
+    scenario: scenarioB ? compareScenario(a.assumptions, costs, scenarioB, plan) : null,
   };
 }

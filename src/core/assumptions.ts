@@ -1,12 +1,18 @@
+import { PROJECT_SPECS } from './engagements';
 import {
+  FULL_TIME_COMPARISON,
   HORIZONS,
   ValidationError,
   type AssumptionSource,
   type Assumptions,
   type Config,
+  type CustomerDemands,
   type FieldIssue,
+  type NumberAssumption,
+  type ProjectKind,
   type Result,
   type RetainerTier,
+  type SecurityVerdict,
 } from './types';
 
 /** How a field's value is shown and bounded in messages and inputs. */
@@ -38,7 +44,31 @@ export const defaultAssumptions: Assumptions = {
   onDemandHoursPerMonth: 0,
   onDemandHourlyRate: 300,
   fractionalCioMonthly: 3_000,
+  cisoToolingBudget: 20_000,
+  interimCoverMonthly: 0,
+  cioBaseSalary: 250_000,
+  projectHoursPerMonth: 12,
+  projectMonths: 4,
+  yearlyRefreshHours: 0,
+  incidentHours: 40,
+  compareWithFullTime: 'auto',
 };
+
+/**
+ * The assumptions added after the first stored shape (records, hand-off files and share links of
+ * scoring 1.0.0 lack them). A saved set without them is filled from this prospect's defaults and
+ * the result says which were filled (see fillAssumptions).
+ */
+export const ADDED_ASSUMPTIONS = [
+  'cisoToolingBudget',
+  'interimCoverMonthly',
+  'cioBaseSalary',
+  'projectHoursPerMonth',
+  'projectMonths',
+  'yearlyRefreshHours',
+  'incidentHours',
+  'compareWithFullTime',
+] as const satisfies readonly (keyof Assumptions)[];
 
 /** Where each default comes from, in words a prospect understands. */
 export const defaultAssumptionSources: Record<keyof Assumptions, AssumptionSource> = {
@@ -96,8 +126,48 @@ export const defaultAssumptionSources: Record<keyof Assumptions, AssumptionSourc
     isAssumption: true,
   },
   fractionalCioMonthly: {
-    source: 'Published MSP virtual-CIO packages: $1,500–$5,000 a month',
+    source:
+      'Published MSP virtual-CIO packages: $1,500–$5,000 a month (independent fractional CIOs ' +
+      '$5,000–$10,000)',
     isAssumption: false,
+  },
+  cisoToolingBudget: {
+    source:
+      'Vendor estimates of a full-time CISO’s tooling, training and certification budget: ' +
+      '$20K–$60K a year; we use the low end (vendor figures, not corroborated elsewhere)',
+    isAssumption: true,
+  },
+  interimCoverMonthly: {
+    source:
+      'None unless the recommendation advises interim cover during the search; then the vCISO ' +
+      'retainer for your size',
+    isAssumption: true,
+  },
+  cioBaseSalary: {
+    source: 'Published figure for a full-time CIO: about $250K base (about $387.5K loaded)',
+    isAssumption: false,
+  },
+  projectHoursPerMonth: {
+    source: 'The middle of the project’s published or assumed hours a month (see the method)',
+    isAssumption: true,
+  },
+  projectMonths: {
+    source: 'The middle of the project’s published or assumed length (see the method)',
+    isAssumption: true,
+  },
+  yearlyRefreshHours: {
+    source: 'Our assumption: 8–16 hours a year where the rule asks for a yearly refresh; we use 12',
+    isAssumption: true,
+  },
+  incidentHours: {
+    source: 'Our assumption: a first incident-response engagement of about 40 hours',
+    isAssumption: true,
+  },
+  compareWithFullTime: {
+    source:
+      'Our rule: compared by default from 250 staff, with a full-time mandate or a full-time ' +
+      'recommendation',
+    isAssumption: true,
   },
 };
 
@@ -105,7 +175,7 @@ export const defaultAssumptionSources: Record<keyof Assumptions, AssumptionSourc
  * Sane bounds for every assumption. They keep 60 months of the largest inputs far inside safe
  * integer cents, and reject values no prospect could mean (a 0% load, a 30-year search).
  */
-export const ASSUMPTION_LIMITS: Record<keyof Assumptions, AssumptionLimit> = {
+export const ASSUMPTION_LIMITS: Record<NumberAssumption, AssumptionLimit> = {
   horizonMonths: { min: 12, max: 60, integer: true, label: 'Time horizon', unit: 'months' },
   cisoBaseSalary: {
     min: 10_000,
@@ -157,9 +227,62 @@ export const ASSUMPTION_LIMITS: Record<keyof Assumptions, AssumptionLimit> = {
     label: 'Fractional CIO monthly fee',
     unit: 'currency',
   },
+  cisoToolingBudget: {
+    min: 0,
+    max: 5_000_000,
+    integer: false,
+    label: 'CISO tooling and training, a year',
+    unit: 'currency',
+  },
+  interimCoverMonthly: {
+    min: 0,
+    max: 1_000_000,
+    integer: false,
+    label: 'Interim cover while the seat is empty, a month',
+    unit: 'currency',
+  },
+  cioBaseSalary: {
+    min: 10_000,
+    max: 5_000_000,
+    integer: false,
+    label: 'Full-time CIO base salary',
+    unit: 'currency',
+  },
+  projectHoursPerMonth: {
+    min: 0,
+    max: 200,
+    integer: false,
+    label: 'Project hours per month',
+    unit: 'hours',
+  },
+  projectMonths: { min: 1, max: 60, integer: true, label: 'Project length', unit: 'months' },
+  yearlyRefreshHours: {
+    min: 0,
+    max: 500,
+    integer: false,
+    label: 'Yearly refresh hours',
+    unit: 'hours',
+  },
+  incidentHours: {
+    min: 0,
+    max: 2_000,
+    integer: false,
+    label: 'Incident-response hours',
+    unit: 'hours',
+  },
 };
 
-const ASSUMPTION_KEYS = Object.keys(ASSUMPTION_LIMITS) as (keyof Assumptions)[];
+/** The number keys, in the order above. */
+export const NUMBER_ASSUMPTIONS = Object.keys(ASSUMPTION_LIMITS) as NumberAssumption[];
+const ASSUMPTION_KEYS: (keyof Assumptions)[] = [...NUMBER_ASSUMPTIONS, 'compareWithFullTime'];
+
+/** The comparison choice's label, for messages and the scenario's list of changes. */
+export const COMPARISON_LABEL = 'Comparison with a full-time hire';
+
+/** An assumption's label, number or choice. */
+export function assumptionLabel(key: keyof Assumptions): string {
+  return key === 'compareWithFullTime' ? COMPARISON_LABEL : ASSUMPTION_LIMITS[key].label;
+}
 
 /** The tier whose staff bound covers the head count; tiers must be ascending with a null last. */
 export function retainerTierFor(employees: number, tiers: readonly RetainerTier[]): RetainerTier {
@@ -171,15 +294,61 @@ export function retainerTierFor(employees: number, tiers: readonly RetainerTier[
   return tier;
 }
 
-/** Defaults with the MSP's own prices: the retainer for this head count, onboarding, rates. */
-export function assumptionsFor(employees: number, config: Config): Assumptions {
+/** The fractional-CIO fee for this head count: the MSP's tier where it has tiers, else its flat fee. */
+export function fractionalCioFeeFor(employees: number, pricing: Config['pricing']): number {
+  const tiers = pricing.fractionalCioTiers;
+  if (!tiers || tiers.length === 0) return pricing.fractionalCioMonthly;
+  const tier = tiers.find((t) => t.maxEmployees === null || employees <= t.maxEmployees);
+  return tier?.monthlyFee ?? pricing.fractionalCioMonthly;
+}
+
+/** What the defaults depend on beyond the head count: the verdict being priced. */
+export interface PricingContext {
+  security: SecurityVerdict;
+  project: ProjectKind | null;
+  yearlyRefresh: boolean;
+  customerDemands: CustomerDemands;
+}
+
+/** Questionnaire support beside a retainer: the low end of the published 8–16 hours a month. */
+export const QUESTIONNAIRE_ON_DEMAND_HOURS = 8;
+/** The hours a year of a yearly refresh (our assumption, 8–16). */
+export const YEARLY_REFRESH_DEFAULT_HOURS = 12;
+
+const middle = (r: { min: number; max: number }): number => Math.round((r.min + r.max) / 2);
+
+/**
+ * Defaults with the MSP's own prices (the retainer and fractional-CIO fee for this head count,
+ * onboarding, hourly rate) and, given the verdict, the engagement's own shape: the project's
+ * hours and months, its yearly refresh, questionnaire hours beside a retainer, and interim cover
+ * where the recommendation advises it.
+ */
+export function assumptionsFor(
+  employees: number,
+  config: Config,
+  context: PricingContext | null = null,
+): Assumptions {
   const { pricing } = config;
-  return {
+  const retainer = retainerTierFor(employees, pricing.retainerTiers).monthlyFee;
+  const base: Assumptions = {
     ...defaultAssumptions,
-    vcisoMonthlyRetainer: retainerTierFor(employees, pricing.retainerTiers).monthlyFee,
+    vcisoMonthlyRetainer: retainer,
     vcisoOnboardingFee: pricing.vcisoOnboardingFee,
     onDemandHourlyRate: pricing.hourlyRate,
-    fractionalCioMonthly: pricing.fractionalCioMonthly,
+    fractionalCioMonthly: fractionalCioFeeFor(employees, pricing),
+  };
+  if (!context) return base;
+  const spec = context.project ? PROJECT_SPECS[context.project] : null;
+  return {
+    ...base,
+    interimCoverMonthly: context.security === 'full-time-ciso' ? retainer : 0,
+    onDemandHoursPerMonth:
+      context.security === 'vciso-retainer' && context.customerDemands === 'questionnaires'
+        ? QUESTIONNAIRE_ON_DEMAND_HOURS
+        : 0,
+    projectHoursPerMonth: spec ? middle(spec.hoursPerMonth) : base.projectHoursPerMonth,
+    projectMonths: spec ? middle(spec.months) : base.projectMonths,
+    yearlyRefreshHours: context.yearlyRefresh ? YEARLY_REFRESH_DEFAULT_HOURS : 0,
   };
 }
 
@@ -197,6 +366,11 @@ function formatBound(value: number, unit: AssumptionUnit): string {
 }
 
 function checkField(key: keyof Assumptions, value: unknown): string | null {
+  if (key === 'compareWithFullTime') {
+    return (FULL_TIME_COMPARISON as readonly unknown[]).includes(value)
+      ? null
+      : `${COMPARISON_LABEL} must be "auto", "on" or "off"`;
+  }
   const { label, min, max, integer, unit } = ASSUMPTION_LIMITS[key];
   if (value === undefined) return `${label} is required`;
   if (typeof value !== 'number') return `${label} must be a number`;
@@ -227,12 +401,67 @@ export function validateAssumptions(raw: unknown): Result<Assumptions> {
     if (message) issues.push({ field: key, message });
   }
   for (const key of Object.keys(record)) {
-    if (!Object.hasOwn(ASSUMPTION_LIMITS, key))
+    if (!(ASSUMPTION_KEYS as string[]).includes(key))
       issues.push({ field: key, message: `Unknown field "${key}"` });
   }
   if (issues.length > 0) return { ok: false, issues };
   const value = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, record[k]])) as unknown;
   return { ok: true, value: value as Assumptions };
+}
+
+/**
+ * A saved set of assumptions from before ADDED_ASSUMPTIONS existed, brought up to today's shape:
+ * each missing added key takes the given defaults' value (this prospect's), and `filled` names
+ * them so the page can say so. Anything else wrong is reported as by validateAssumptions; a set
+ * that already has every key is checked as it is.
+ */
+export function fillAssumptions(
+  raw: unknown,
+  defaults: Assumptions,
+): Result<{ assumptions: Assumptions; filled: (keyof Assumptions)[] }> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const checked = validateAssumptions(raw);
+    return checked.ok ? { ok: true, value: { assumptions: checked.value, filled: [] } } : checked;
+  }
+  const record = { ...(raw as Record<string, unknown>) };
+  const filled: (keyof Assumptions)[] = [];
+  for (const key of ADDED_ASSUMPTIONS) {
+    if (record[key] === undefined) {
+      record[key] = defaults[key];
+      filled.push(key);
+    }
+  }
+  const checked = validateAssumptions(record);
+  return checked.ok ? { ok: true, value: { assumptions: checked.value, filled } } : checked;
+}
+
+/** The assumptions as saved: a set saved before ADDED_ASSUMPTIONS existed lacks those keys. */
+export type SavedAssumptions = Omit<Assumptions, (typeof ADDED_ASSUMPTIONS)[number]> &
+  Partial<Pick<Assumptions, (typeof ADDED_ASSUMPTIONS)[number]>>;
+
+/**
+ * A saved set of assumptions from outside (storage, a hand-off file, a share link, the flow):
+ * every key present must be valid, and only the added keys may be missing (they are filled from
+ * the prospect's defaults when priced).
+ */
+export function validateSavedAssumptions(raw: unknown): Result<SavedAssumptions> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return validateAssumptions(raw);
+  }
+  const record = raw as Record<string, unknown>;
+  const probe = { ...record };
+  for (const key of ADDED_ASSUMPTIONS) if (probe[key] === undefined) probe[key] = defaultAssumptions[key];
+  const checked = validateAssumptions(probe);
+  if (!checked.ok) return checked;
+  const value: Record<string, unknown> = { ...checked.value };
+  for (const key of ADDED_ASSUMPTIONS) if (record[key] === undefined) delete value[key];
+  return { ok: true, value: value as SavedAssumptions };
+}
+
+/** True when a saved set lacks some of the added keys (a set saved before they existed). */
+export function lacksAddedAssumptions(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  return ADDED_ASSUMPTIONS.some((k) => (raw as Record<string, unknown>)[k] === undefined);
 }
 
 /** validateAssumptions that throws ValidationError('Assumptions', issues) on bad input. */

@@ -3,6 +3,7 @@ import {
   ENGAGEMENT_MODELS,
   type Config,
   type EngagementModel,
+  type FeeTier,
   type FieldIssue,
   type HoursRange,
   type LeadPlacement,
@@ -30,7 +31,8 @@ function grouped(): Intl.NumberFormat {
 }
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-type Shape = Record<string, true>;
+/** A setting's keys: true = required, 'optional' = may be left out. */
+type Shape = Record<string, true | 'optional'>;
 const SHAPES = {
   root: {
     brand: true,
@@ -52,8 +54,10 @@ const SHAPES = {
     retainerTiers: true,
     vcisoOnboardingFee: true,
     fractionalCioMonthly: true,
+    fractionalCioTiers: 'optional',
     hourlyRate: true,
-  } satisfies Record<keyof Config['pricing'], true>,
+  } satisfies Record<keyof Config['pricing'], true | 'optional'>,
+  feeTier: { maxEmployees: true, monthlyFee: true } satisfies Record<keyof FeeTier, true>,
   tier: { maxEmployees: true, monthlyFee: true, hours: true } satisfies Record<
     keyof RetainerTier,
     true
@@ -90,6 +94,7 @@ class Checker {
       if (!Object.hasOwn(shape, key)) this.fail(join(path, key), 'is not a known setting');
     }
     for (const key of Object.keys(shape)) {
+      if (shape[key] !== true) continue;
       if (!Object.hasOwn(value, key) || value[key] === undefined) {
         this.fail(join(path, key), 'is required');
       }
@@ -289,6 +294,32 @@ function checkTiers(c: Checker, value: unknown, path: string): RetainerTier[] | 
   return ok ? tiers : undefined;
 }
 
+/** Optional fee tiers (the fractional CIO's): ascending bounds, the last open-ended. */
+function checkFeeTiers(c: Checker, value: unknown, path: string): FeeTier[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return c.fail(path, 'must be a list of tiers');
+  if (value.length === 0) return c.fail(path, 'must have at least one tier');
+  if (value.length > MAX_TIERS) return c.fail(path, `must have at most ${MAX_TIERS} tiers`);
+  const { max: feeLimit } = ASSUMPTION_LIMITS.fractionalCioMonthly;
+  const tiers: FeeTier[] = [];
+  let previousMax = 0;
+  value.forEach((raw: unknown, i) => {
+    const at = `${path}[${i}]`;
+    const obj = c.object(raw ?? null, at, SHAPES.feeTier);
+    if (!obj) return;
+    const maxEmployees = checkTierBound(c, obj.maxEmployees, `${at}.maxEmployees`, {
+      last: i === value.length - 1,
+      previousMax,
+    });
+    if (typeof maxEmployees === 'number') previousMax = maxEmployees;
+    const monthlyFee = c.amount(obj.monthlyFee, `${at}.monthlyFee`, 0, feeLimit, true);
+    if (maxEmployees !== undefined && monthlyFee !== undefined) {
+      tiers.push({ maxEmployees, monthlyFee });
+    }
+  });
+  return tiers.length === value.length ? tiers : undefined;
+}
+
 function checkOffers(c: Checker, value: unknown, path: string): EngagementModel[] | undefined {
   if (!Array.isArray(value)) {
     return value === undefined ? undefined : c.fail(path, 'must be a list of engagement models');
@@ -368,6 +399,11 @@ export function parseConfig(raw: unknown): Result<Config> {
       L.onDemandHourlyRate.min,
       L.onDemandHourlyRate.max,
     ),
+    fractionalCioTiers: checkFeeTiers(
+      c,
+      pricingRaw.fractionalCioTiers,
+      'pricing.fractionalCioTiers',
+    ),
   };
 
   const offers = checkOffers(c, root.offers, 'offers');
@@ -385,6 +421,8 @@ export function parseConfig(raw: unknown): Result<Config> {
     c.fail('lead.consentText', 'must not be empty when lead.webhookUrl is set');
   }
 
+  // Optional settings left out stay out, rather than reading as unset below.
+  if (pricing && pricing.fractionalCioTiers === undefined) delete pricing.fractionalCioTiers;
   const value = { brand, contact, locale, currency, pricing, offers, lead };
   // Every check above either set its part or recorded an issue; this guards the cast below
   // against a future check that forgets to do either.

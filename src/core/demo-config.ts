@@ -23,6 +23,13 @@ export const demoConfig: Config = {
     ],
     vcisoOnboardingFee: 5_000,
     fractionalCioMonthly: 3_000,
+    // Published MSP virtual-CIO packages run $1,500–$5,000 a month [48][49]: by size.
+    fractionalCioTiers: [
+      { maxEmployees: 25, monthlyFee: 1_500 },
+      { maxEmployees: 75, monthlyFee: 2_500 },
+      { maxEmployees: 250, monthlyFee: 4_000 },
+      { maxEmployees: null, monthlyFee: 5_000 },
+    ],
     hourlyRate: 300,
   },
   offers: [

@@ -5,7 +5,7 @@
  */
 import { CONTENT_VERSION, outlineById } from './content/question-structure';
 import { validateAnswer } from './schema';
-import { validateAssumptions } from './assumptions';
+import { validateSavedAssumptions, type SavedAssumptions } from './assumptions';
 import { SCORING_VERSION } from './scoring';
 import type { Answers, AnswerValue, Assumptions, CsfCategory, FieldIssue, Result } from './types';
 
@@ -31,9 +31,9 @@ export interface HandoffFile {
     companyName: string;
     createdAt: string;
     notes: Record<string, string>;
-    assumptions: Assumptions | null;
+    assumptions: SavedAssumptions | null;
     /** Scenario B's cost assumptions; absent or null when there is none. */
-    scenario?: Assumptions | null;
+    scenario?: SavedAssumptions | null;
     answers: HandoffAnswer[];
   };
 }
@@ -43,9 +43,9 @@ export interface HandoffInput {
   createdAt: string;
   answers: Answers;
   notes: Record<string, string>;
-  assumptions: Assumptions | null;
+  assumptions: SavedAssumptions | null;
   /** Scenario B (optional: a file without it has none). */
-  scenario?: Assumptions | null;
+  scenario?: SavedAssumptions | null;
 }
 
 /** What an import yields: the assessment, plus what was left behind and why. */
@@ -195,9 +195,10 @@ function optionalAssumptions(
   value: unknown,
   field: string,
   issues: FieldIssue[],
-): Assumptions | null {
+): SavedAssumptions | null {
   if (value === null || value === undefined) return null;
-  const checked = validateAssumptions(value);
+  // A file from before the added assumptions is kept: the engine fills them in, with a note.
+  const checked = validateSavedAssumptions(value);
   if (checked.ok) return checked.value;
   issues.push(...checked.issues.map((i) => ({ ...i, field: `${field}.${i.field}` })));
   return null;

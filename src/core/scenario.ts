@@ -4,7 +4,7 @@
  * all read one comparison.
  */
 import { ASSUMPTION_LIMITS } from './assumptions';
-import { computeCosts } from './cost-model';
+import { computeCosts, type CostPlan } from './cost-model';
 import type {
   Assumptions,
   CostComparison,
@@ -13,7 +13,10 @@ import type {
   ScenarioRowId,
 } from './types';
 
-const KEYS = Object.keys(ASSUMPTION_LIMITS) as (keyof Assumptions)[];
+const KEYS: (keyof Assumptions)[] = [
+  ...(Object.keys(ASSUMPTION_LIMITS) as (keyof Assumptions)[]),
+  'compareWithFullTime',
+];
 
 /** The assumptions whose values differ between a and b. */
 export function changedAssumptions(a: Assumptions, b: Assumptions): (keyof Assumptions)[] {
@@ -26,17 +29,16 @@ function centsDifference(b: number, a: number): number {
 }
 
 /**
- * Prices scenario B with computeCosts and sets its totals beside scenario A's. B includes a
- * fractional CIO exactly when A does: the recommendation, not the figures, decides that.
+ * Prices scenario B with computeCosts and sets its totals beside scenario A's. B prices the same
+ * engagement as A: the recommendation, not the figures, decides what is priced.
  */
 export function compareScenario(
   assumptionsA: Assumptions,
   costsA: CostComparison,
   assumptionsB: Assumptions,
+  plan: CostPlan,
 ): ScenarioComparison {
-  const costsB = computeCosts(assumptionsB, {
-    includeFractionalCio: costsA.fractionalCio !== null,
-  });
+  const costsB = computeCosts(assumptionsB, plan);
   const row = (id: ScenarioRowId, a: number, b: number): ScenarioRow => ({
     id,
     a,

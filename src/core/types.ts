@@ -442,6 +442,46 @@ export interface Assumptions {
   onDemandHourlyRate: number;
   /** Fractional CIO monthly fee. */
   fractionalCioMonthly: number;
+  /** Full-time path: a yearly tooling, training and certification budget while a CISO is in post. */
+  cisoToolingBudget: number;
+  /** Full-time path: monthly cost of interim cover while the seat is empty (0 = none). */
+  interimCoverMonthly: number;
+  /** Full-time CIO annual base salary (the comparison for a fractional CIO). */
+  cioBaseSalary: number;
+  /** A defined project's hours a month, billed at the hourly rate. */
+  projectHoursPerMonth: number;
+  /** How many months a defined project runs; its line stops after. */
+  projectMonths: number;
+  /** Hours a year for the refresh a project's rule asks for (0 = none), billed each anniversary. */
+  yearlyRefreshHours: number;
+  /** Incident-response hours estimated for the incident under way, billed in month 1. */
+  incidentHours: number;
+  /** Whether to draw and compare a full-time hire: 'auto' follows the prospect (see methodology). */
+  compareWithFullTime: FullTimeComparison;
+}
+
+export const FULL_TIME_COMPARISON = ['auto', 'on', 'off'] as const;
+export type FullTimeComparison = (typeof FULL_TIME_COMPARISON)[number];
+
+/** The assumptions that are numbers (every key but the comparison choice). */
+export type NumberAssumption = Exclude<keyof Assumptions, 'compareWithFullTime'>;
+
+/** What the fractional line prices: the recommended engagement, or a reference retainer. */
+export const PRICED_ENGAGEMENTS = [
+  'retainer',
+  'project',
+  'incident',
+  'fractional-cio',
+  'full-time',
+  'none',
+] as const;
+export type PricedEngagement = (typeof PRICED_ENGAGEMENTS)[number];
+
+/** One change of which line costs more in total. */
+export interface CostCrossing {
+  month: number;
+  /** The line that costs more in total from this month on (until the next crossing). */
+  higherAfter: 'full-time' | 'vciso';
 }
 
 export interface AssumptionSource {
@@ -461,22 +501,52 @@ export interface CostSeries {
 
 export interface CostComparison {
   horizonMonths: HorizonMonths;
+  /**
+   * What the `vciso` line prices: the recommended engagement ('retainer', 'project', 'incident',
+   * 'fractional-cio'), or, where the verdict is a full-time leader ('full-time') or no engagement
+   * ('none'), a vCISO retainer for the firm's size as a reference.
+   */
+  engagement: PricedEngagement;
+  /** True when the vciso line includes a fractional CIO, and so the full-time line a CIO. */
+  includesFractionalCio: boolean;
+  /** Whether the full-time line is drawn and compared (the prospect's choice or the default). */
+  compareWithFullTime: boolean;
+  /** False below 250 staff without a full-time basis: the full-time line is "for reference". */
+  fullTimeRealistic: boolean;
+  /** The full-time side: a CISO (plus a CIO when a fractional CIO is recommended). */
   fullTimeCiso: CostSeries;
+  /** The fractional side: what `engagement` says, including any fractional CIO. */
   vciso: CostSeries;
-  /** Present when the recommendation includes a fractional CIO. */
+  /** The fractional CIO's part of the vciso line, when included. */
   fractionalCio: CostSeries | null;
-  /** fullTimeCiso.total − vciso.total (positive = the vCISO saves money). */
+  /** fullTimeCiso.total − vciso.total (positive = the fractional side costs less). */
   difference: number;
   /**
    * vciso.total / fullTimeCiso.total (0.25 = a quarter of the full-time cost); null when the
    * full-time path costs nothing inside the horizon (no fee and a search longer than it).
    */
   shareOfFullTime: number | null;
-  /** First month whose cumulative order differs from month 1's; null if the lines never cross. */
-  crossoverMonth: number | null;
+  /** Every month where the cumulative lines change order, in order; empty if they never do. */
+  crossings: CostCrossing[];
   /** Breakdown of the full-time path for the cost table. */
-  fullTimeBreakdown: { salaryAndBenefits: number; recruiterFees: number; vacantMonths: number };
-  vcisoBreakdown: { retainer: number; onboarding: number; onDemand: number };
+  fullTimeBreakdown: {
+    salaryAndBenefits: number;
+    recruiterFees: number;
+    vacantMonths: number;
+    interimCover: number;
+    tooling: number;
+    /** A full-time CIO's salary, benefits and fees (0 unless includesFractionalCio). */
+    fullTimeCio: number;
+  };
+  vcisoBreakdown: {
+    retainer: number;
+    onboarding: number;
+    onDemand: number;
+    project: number;
+    yearlyRefresh: number;
+    incident: number;
+    fractionalCio: number;
+  };
 }
 
 // Scenario B (see scenario.ts)
@@ -533,6 +603,12 @@ export interface AssessmentResult {
   gap: { overall: number; byDomain: DomainScores };
   recommendation: Recommendation;
   costs: CostComparison;
+  /** The assumptions the costs were priced with (the saved ones, or this prospect's defaults). */
+  assumptions: Assumptions;
+  /** This prospect's defaults (the MSP's prices for its size and the verdict's shape). */
+  defaultAssumptions: Assumptions;
+  /** Added assumptions a saved set lacked, filled from the defaults (empty when none). */
+  assumptionsFilled: (keyof Assumptions)[];
   plan: PlanItem[];
   /** Scenario B's costs beside these, when a second set of assumptions was given; else null. */
   scenario: ScenarioComparison | null;
@@ -548,6 +624,13 @@ export interface RetainerTier {
   maxEmployees: number | null;
   monthlyFee: number;
   hours: HoursRange;
+}
+
+/** A monthly fee chosen by head count (the fractional CIO's). */
+export interface FeeTier {
+  /** Upper bound of staff for this tier, inclusive; null = no upper bound (the last tier). */
+  maxEmployees: number | null;
+  monthlyFee: number;
 }
 
 export type LeadPlacement = 'before-results' | 'after-results' | 'none';
@@ -575,7 +658,10 @@ export interface Config {
     /** Ascending by maxEmployees; the last has maxEmployees null. */
     retainerTiers: RetainerTier[];
     vcisoOnboardingFee: number;
+    /** The fractional CIO's fee where no tier is given (and for every size without tiers). */
     fractionalCioMonthly: number;
+    /** Optional: the fractional CIO's fee by head count, ascending, the last open-ended. */
+    fractionalCioTiers?: FeeTier[];
     hourlyRate: number;
   };
   /** The engagement models this MSP sells; the recommendation says when the best fit is not one. */

@@ -7,7 +7,7 @@
  */
 import { assertEvent, assign, emit, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
 import { validateAnswer, validateAnswers } from '../core/schema';
-import { validateAssumptions } from '../core/assumptions';
+import { validateSavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Result } from '../core/types';
 import { ASSESSMENT_NOTE_KEY } from './flow-types';
@@ -211,11 +211,11 @@ export const assessmentMachine = setup({
     },
     isValidAssumptions: ({ event }) => {
       assertEvent(event, 'assumptions.set');
-      return event.assumptions === null || validateAssumptions(event.assumptions).ok;
+      return event.assumptions === null || validateSavedAssumptions(event.assumptions).ok;
     },
     isValidScenario: ({ event }) => {
       assertEvent(event, 'scenario.set');
-      return event.assumptions === null || validateAssumptions(event.assumptions).ok;
+      return event.assumptions === null || validateSavedAssumptions(event.assumptions).ok;
     },
     hasOpenAssessment: ({ context }) => context.current !== null,
     canLeaveQuestion: ({ context }) => {

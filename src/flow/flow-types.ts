@@ -1,4 +1,5 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
+import type { SavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Answers, AnswerValue, Assumptions, FieldIssue, LeadPlacement } from '../core/types';
 import type { ScoreSummary } from '../storage/assessment-record';
@@ -49,9 +50,9 @@ export interface OpenAssessment {
   createdAt: string;
   answers: Answers;
   notes: Record<string, string>;
-  assumptions: Assumptions | null;
+  assumptions: SavedAssumptions | null;
   /** Scenario B's assumptions, compared beside the first set; null = no scenario B. */
-  scenario: Assumptions | null;
+  scenario: SavedAssumptions | null;
   cursor: Cursor | null;
 }
 
@@ -224,8 +225,8 @@ export type FlowEvent =
   | { type: 'question.goto'; questionId: string }
   | { type: 'review.open' }
   | { type: 'results.open' }
-  | { type: 'assumptions.set'; assumptions: Assumptions | null }
-  | { type: 'scenario.set'; assumptions: Assumptions | null }
+  | { type: 'assumptions.set'; assumptions: SavedAssumptions | null }
+  | { type: 'scenario.set'; assumptions: SavedAssumptions | null }
   | { type: 'presenter.toggle' }
   | { type: 'presenter.next' }
   | { type: 'presenter.previous' }

@@ -4,7 +4,7 @@
  * the first question's path.
  */
 import { assess } from '../core/assess';
-import { validateAssumptions } from '../core/assumptions';
+import { validateSavedAssumptions } from '../core/assumptions';
 import type { Config } from '../core/types';
 import type { OpenAssessment, ScoreSummary } from './flow-types';
 import { discoveryComplete } from './steps';
@@ -15,7 +15,7 @@ export function scoreSummaryOf(
   config: Config,
 ): ScoreSummary | null {
   if (!discoveryComplete(a.answers)) return null;
-  const checked = a.assumptions === null ? null : validateAssumptions(a.assumptions);
+  const checked = a.assumptions === null ? null : validateSavedAssumptions(a.assumptions);
   try {
     const result = assess(a.answers, {
       config,

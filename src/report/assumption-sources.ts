@@ -29,7 +29,8 @@ export function assumptionSourcesFor(
     if (assumptions[key] !== baseline[key]) {
       return [key, { source: 'Your own figure, changed in this assessment', isAssumption: false }];
     }
-    if (MSP_PRICED.has(key) && baseline[key] !== defaultAssumptions[key]) {
+    // The MSP's price is the MSP's price, whether or not it happens to equal a published default.
+    if (MSP_PRICED.has(key)) {
       return [
         key,
         { source: `${config.brand.name}’s price for a business of your size`, isAssumption: false },

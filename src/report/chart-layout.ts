@@ -1,5 +1,14 @@
 /** The report's two charts as vector shapes: readiness bars and running cost lines. */
-import { FULL_TIME_LINE, INK, MUTED, RULE, TRACK, type Rgb, type Theme } from './colors';
+import {
+  ENGAGEMENT_LINE,
+  FULL_TIME_LINE,
+  INK,
+  MUTED,
+  RULE,
+  TRACK,
+  type Rgb,
+  type Theme,
+} from './colors';
 import {
   fitToWidth,
   textLines,
@@ -120,18 +129,20 @@ export function gapChartBox(
   };
 }
 
-/** How each cost line is drawn: never by colour alone (dash patterns differ too). */
-export function lineStyle(
-  role: CostRole,
-  theme: Theme,
-): { color: Rgb; width: number; dash?: number[] } {
+/**
+ * How each cost line is drawn, in the page chart's colours: never by colour alone (dash patterns
+ * differ too); scenario B's lines are thinner with their own dashes.
+ */
+export function lineStyle(role: CostRole): { color: Rgb; width: number; dash?: number[] } {
   switch (role) {
     case 'full-time':
       return { color: FULL_TIME_LINE, width: 2, dash: [6, 3] };
     case 'vciso':
-      return { color: theme.brand, width: 2.4 };
-    case 'fractional-cio':
-      return { color: theme.accent, width: 2, dash: [1.5, 2.5] };
+      return { color: ENGAGEMENT_LINE, width: 2.4 };
+    case 'full-time-b':
+      return { color: FULL_TIME_LINE, width: 1.2, dash: [1.5, 2] };
+    case 'vciso-b':
+      return { color: ENGAGEMENT_LINE, width: 1.2, dash: [5, 2, 1.5, 2] };
   }
 }
 
@@ -190,8 +201,8 @@ export function costChartBox(
       }
       ops.push(text(x0 + plotW / 2, bottom + 24, 'Months', TICK, MUTED, 'center'));
 
-      if (chart.crossoverMonth !== null) {
-        const cx = px(chart.crossoverMonth);
+      for (const month of chart.crossings) {
+        const cx = px(month);
         ops.push({
           op: 'path',
           points: [
@@ -202,12 +213,14 @@ export function costChartBox(
           width: 0.8,
           dash: [2, 2],
         });
-        const align = chart.crossoverMonth > horizon * 0.7 ? 'right' : 'left';
+        const align = month > horizon * 0.7 ? 'right' : 'left';
+        // Several crossings: each label steps down so none sits on another.
+        const row = chart.crossings.indexOf(month);
         ops.push(
           text(
             cx + (align === 'left' ? 4 : -4),
-            top + 8,
-            `Lines cross: month ${chart.crossoverMonth}`,
+            top + 8 + row * 10,
+            `Lines cross: month ${month}`,
             TICK,
             INK,
             align,
@@ -215,7 +228,7 @@ export function costChartBox(
         );
       }
       for (const line of chart.lines) {
-        const style = lineStyle(line.role, theme);
+        const style = lineStyle(line.role);
         ops.push({
           op: 'path',
           points: line.cumulative.map((v, m) => [px(m), py(v)] as const),
@@ -226,7 +239,7 @@ export function costChartBox(
       let lx = x0;
       const ly = bottom + xAxisH + 8;
       for (const line of chart.lines) {
-        const style = lineStyle(line.role, theme);
+        const style = lineStyle(line.role);
         ops.push({
           op: 'path',
           points: [

@@ -9,8 +9,10 @@ export const RULE: Rgb = [203, 213, 225]; // slate-300
 export const TRACK: Rgb = [226, 232, 240]; // slate-200
 export const PANEL: Rgb = [241, 245, 249]; // slate-100
 export const WARNING: Rgb = [146, 64, 14]; // amber-800: 7:1 on white
-/** The full-time CISO line: neutral, dashed, so it never depends on colour alone. */
-export const FULL_TIME_LINE: Rgb = [71, 85, 105];
+/** The full-time line: the page chart's red (#b91c1c), dashed, so never colour alone. */
+export const FULL_TIME_LINE: Rgb = [185, 28, 28];
+/** The recommended engagement's line: the page chart's blue (#1d4ed8), solid. */
+export const ENGAGEMENT_LINE: Rgb = [29, 78, 216];
 
 /** "#1d4ed8" or "#fff" → [r, g, b]; anything else → null. */
 export function hexToRgb(hex: string): Rgb | null {

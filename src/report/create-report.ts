@@ -1,24 +1,25 @@
 /** One call from the results page to a finished PDF: model, file name and bytes. */
 import { paperSizeFor } from '../core/locale-format';
-import type { Assumptions } from '../core/types';
 import { assumptionSourcesFor } from './assumption-sources';
 import { reportFileName } from './file-name';
 import { renderReportPdf } from './pdf-renderer';
 import { buildReportModel, type ReportInput } from './report-model';
 
-export interface CreateReportInput extends Omit<ReportInput, 'assumptionSources'> {
-  /** The defaults with the MSP's prices, to tell the prospect's own edits apart. */
-  baselineAssumptions: Assumptions;
-}
+/** The report's input; the assumptions and their defaults come with the result itself. */
+export type CreateReportInput = Omit<ReportInput, 'assumptionSources'>;
 
 /** Builds the report from the result the page shows and renders it on the locale's paper. */
 export async function createReportPdf(
   input: CreateReportInput,
 ): Promise<{ bytes: Uint8Array; fileName: string; pageSize: 'letter' | 'a4' }> {
-  const { baselineAssumptions, ...rest } = input;
+  const { result } = input;
   const model = buildReportModel({
-    ...rest,
-    assumptionSources: assumptionSourcesFor(input.assumptions, baselineAssumptions, input.config),
+    ...input,
+    assumptionSources: assumptionSourcesFor(
+      result.assumptions,
+      result.defaultAssumptions,
+      input.config,
+    ),
   });
   const pageSize = paperSizeFor(input.config.locale);
   const bytes = await renderReportPdf(model, { paper: pageSize });

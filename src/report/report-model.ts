@@ -2,7 +2,8 @@
  * The report model: one AssessmentResult (the same object the results page shows) turned into
  * worded, formatted sections. Pure: no jsPDF, no DOM, no clock; the date comes in as text.
  */
-import { ASSUMPTION_LIMITS } from '../core/assumptions';
+import { ASSUMPTION_LIMITS, assumptionLabel } from '../core/assumptions';
+import { costStory } from '../core/cost-story';
 import { formatMoney } from '../core/locale-format';
 import { DOMAIN_INFO, UNKNOWN_LABEL } from '../core/content/labels';
 import { questionById, questions } from '../core/content/questions';
@@ -11,6 +12,7 @@ import type {
   AssessmentResult,
   AssumptionSource,
   Assumptions,
+  NumberAssumption,
   Config,
   CostComparison,
   Domain,
@@ -29,6 +31,7 @@ import {
 import { capLength, hasUnsupportedCharacters, singleLine, toPdfSafeText } from './pdf-text';
 import type {
   AxisTick,
+  CostLine,
   Block,
   CostChart,
   GapChart,
@@ -51,8 +54,7 @@ export interface ReportInput {
   companyName: string;
   /** The report's date as YYYY-MM-DD (the caller owns the clock). */
   date: string;
-  /** The cost inputs the result was computed with. */
-  assumptions: Assumptions;
+  /** Where each of result.assumptions comes from (see assumption-sources.ts). */
   assumptionSources: Record<keyof Assumptions, AssumptionSource>;
   /** Notes by question id (and 'assessment'), when the user chose to include them: an appendix. */
   notes?: Readonly<Record<string, string>>;
@@ -134,14 +136,10 @@ export function niceStep(max: number, parts = 4): number {
 
 function costScale(
   costs: CostComparison,
+  lines: readonly CostLine[],
   config: Config,
 ): Pick<CostChart, 'yMax' | 'yTicks' | 'xTicks'> {
-  const top = Math.max(
-    costs.fullTimeCiso.total,
-    costs.vciso.total,
-    costs.fractionalCio?.total ?? 0,
-    0,
-  );
+  const top = Math.max(0, ...lines.map((l) => l.cumulative.at(-1) ?? 0));
   const step = niceStep(top);
   const yMax = top > 0 ? Math.ceil(top / step) * step : step;
   const yTicks: AxisTick[] = [];
@@ -199,42 +197,10 @@ function weakestSentence(result: AssessmentResult): string {
   return `${noun} ${inWords(weakest)}; the strongest is ${strongest}.`;
 }
 
-/** The cost comparison in one or two sentences. */
-export function costInWords(costs: CostComparison, money: (n: number) => string): string {
-  const over = `Over ${yearsLabel(costs.horizonMonths)}`;
-  const cio = costs.fractionalCio
-    ? `, plus ${money(costs.fractionalCio.total)} for a fractional CIO`
-    : '';
-  const totals =
-    `${over}, a full-time CISO would cost ${money(costs.fullTimeCiso.total)}, against ` +
-    `${money(costs.vciso.total)} for a vCISO${cio}.`;
-  const diff = costs.difference;
-  const share = costs.shareOfFullTime === null ? '' : percentOf(costs.shareOfFullTime);
-  let verdict: string;
-  if (Math.round(diff) === 0) verdict = 'The two cost about the same.';
-  else if (diff > 0) {
-    verdict =
-      `The vCISO costs ${money(diff)} less` +
-      (share ? `, about ${share} of the full-time cost.` : '.');
-  } else {
-    verdict =
-      `The vCISO costs ${money(-diff)} more` +
-      (share ? `, about ${share} of the full-time cost.` : '.');
-  }
-  const cross =
-    costs.crossoverMonth === null
-      ? ''
-      : ` The running totals cross in month ${costs.crossoverMonth}.`;
-  return `${totals} ${verdict}${cross}`;
-}
-
-/** What the difference figure means, said from the side the recommendation takes. */
-function savingLabel(result: AssessmentResult): string {
-  const over = `over ${yearsLabel(result.costs.horizonMonths)}`;
-  if (result.costs.difference < 0) return `vCISO costs more ${over}`;
-  return result.recommendation.model === 'full-time-ciso'
-    ? `Full-time CISO costs more ${over}`
-    : `vCISO saves ${over}`;
+/** The cost comparison in words: the page's own sentences (core's costStory). */
+export function costInWords(result: AssessmentResult, money: (n: number) => string): string {
+  const story = costStory(result.costs, result.assumptions, money);
+  return [story.cost, story.comparison, story.crossing].filter(Boolean).join(' ');
 }
 
 function summarySection(ctx: Ctx): ReportSection {
@@ -264,16 +230,13 @@ function summarySection(ctx: Ctx): ReportSection {
       items: [
         { label: 'Security readiness', value: `${wholeScore(r.overall)} / 100` },
         { label: 'Recommendation', value: rec.headline },
-        {
-          label: savingLabel(result),
-          value: ctx.money(Math.abs(result.costs.difference)),
-        },
+        costStory(result.costs, result.assumptions, ctx.money).headline,
       ],
     },
     { kind: 'paragraph', style: 'lead', text: opening },
     { kind: 'paragraph', text: weakestSentence(result) },
     { kind: 'paragraph', text: `Our recommendation: ${rec.headline}.${hours}${mainReason}` },
-    { kind: 'paragraph', text: costInWords(result.costs, ctx.money) },
+    { kind: 'paragraph', text: costInWords(result, ctx.money) },
   ];
   if (firstAction) {
     blocks.push({
@@ -444,7 +407,7 @@ function recommendationSection(ctx: Ctx): ReportSection {
   return { id: 'recommendation', title: 'Recommendation', blocks };
 }
 
-function assumptionValue(key: keyof Assumptions, value: number, config: Config): string {
+function assumptionValue(key: NumberAssumption, value: number, config: Config): string {
   switch (ASSUMPTION_LIMITS[key].unit) {
     case 'currency':
       return formatMoney(value, config, { cents: !Number.isInteger(value) });
@@ -455,7 +418,9 @@ function assumptionValue(key: keyof Assumptions, value: number, config: Config):
     case 'months':
       return monthsLabel(value);
     case 'hours':
-      return `${plainNumber(value, config.locale)} hours a month`;
+      return `${plainNumber(value, config.locale)} ${
+        key === 'yearlyRefreshHours' ? 'hours a year' : key === 'incidentHours' ? 'hours' : 'hours a month'
+      }`;
   }
 }
 
@@ -467,10 +432,10 @@ function sourceText(source: AssumptionSource): string {
 }
 
 const SCENARIO_ROWS: Readonly<Record<ScenarioRowId, string>> = {
-  fullTimeCiso: 'Full-time CISO',
-  vciso: 'vCISO',
-  fractionalCio: 'Fractional CIO',
-  difference: 'Difference (full-time – vCISO)',
+  fullTimeCiso: 'Full-time side',
+  vciso: 'Recommended engagement',
+  fractionalCio: 'of which fractional CIO',
+  difference: 'Difference (full-time – recommended)',
 };
 
 /** Scenario B's totals beside A's, and what B changes; nothing when there is no scenario B. */
@@ -485,10 +450,11 @@ function scenarioBlocks(ctx: Ctx): Block[] {
       ? 'Scenario B uses the same figures as the assumptions above.'
       : 'Scenario B differs in: ' +
         s.changed
-          .map(
-            (k) =>
-              `${ASSUMPTION_LIMITS[k].label} ${assumptionValue(k, s.assumptionsB[k], config)} ` +
-              `(instead of ${assumptionValue(k, s.assumptionsA[k], config)})`,
+          .map((k) =>
+            k === 'compareWithFullTime'
+              ? `${assumptionLabel(k)} ${s.assumptionsB[k]} (instead of ${s.assumptionsA[k]})`
+              : `${assumptionLabel(k)} ${assumptionValue(k, s.assumptionsB[k], config)} ` +
+                `(instead of ${assumptionValue(k, s.assumptionsA[k], config)})`,
           )
           .join('; ') +
         '.';
@@ -513,129 +479,240 @@ function scenarioBlocks(ctx: Ctx): Block[] {
 }
 
 function costSection(ctx: Ctx): ReportSection {
-  const { result, config, assumptions, assumptionSources } = ctx.input;
+  const { result, config, assumptionSources } = ctx.input;
+  const assumptions = result.assumptions;
   const c = result.costs;
   const money = ctx.money;
   const years = yearsLabel(c.horizonMonths);
-  const lines: CostChart['lines'] = [
-    { role: 'full-time', label: 'Full-time CISO', cumulative: c.fullTimeCiso.cumulative },
-    { role: 'vciso', label: 'vCISO', cumulative: c.vciso.cumulative },
-  ];
-  if (c.fractionalCio) {
+  const story = costStory(c, assumptions, money);
+  const showEngagement = story.showEngagementLine;
+  const compared = c.compareWithFullTime;
+  const scenarioB = result.scenario?.costsB ?? null;
+
+  const lines: CostLine[] = [];
+  if (showEngagement) {
+    lines.push({ role: 'vciso', label: story.engagementName, cumulative: c.vciso.cumulative });
+  }
+  if (compared) {
     lines.push({
-      role: 'fractional-cio',
-      label: 'Fractional CIO',
-      cumulative: c.fractionalCio.cumulative,
+      role: 'full-time',
+      label: story.fullTimeName,
+      cumulative: c.fullTimeCiso.cumulative,
     });
   }
-  const chart: CostChart = {
-    description:
-      `Running cost month by month over ${years}: ` +
-      lines.map((l) => `${l.label} reaching ${money(l.cumulative.at(-1) ?? 0)}`).join(', ') +
-      '.',
-    horizonMonths: c.horizonMonths,
-    lines,
-    crossoverMonth: c.crossoverMonth,
-    ...costScale(c, config),
-  };
-  const totals: TableRow[] = [
-    { cells: ['Full-time CISO', money(c.fullTimeCiso.total)] },
-    { cells: ['vCISO', money(c.vciso.total)] },
+  if (scenarioB && scenarioB.horizonMonths === c.horizonMonths) {
+    if (showEngagement) {
+      lines.push({
+        role: 'vciso-b',
+        label: `${story.engagementName} (B)`,
+        cumulative: scenarioB.vciso.cumulative,
+      });
+    }
+    if (scenarioB.compareWithFullTime) {
+      lines.push({
+        role: 'full-time-b',
+        label: `${story.fullTimeName} (B)`,
+        cumulative: scenarioB.fullTimeCiso.cumulative,
+      });
+    }
+  }
+  const chartBlocks: Block[] = [];
+  if (lines.length > 0) {
+    const chart: CostChart = {
+      description:
+        `Running cost month by month over ${years}: ` +
+        lines.map((l) => `${l.label} reaching ${money(l.cumulative.at(-1) ?? 0)}`).join(', ') +
+        '.' +
+        (story.crossing ? ` ${story.crossing}` : ''),
+      horizonMonths: c.horizonMonths,
+      lines,
+      crossings: compared && showEngagement ? c.crossings.map((x) => x.month) : [],
+      ...costScale(c, lines, config),
+    };
+    chartBlocks.push({ kind: 'cost-chart', chart });
+  }
+
+  const totals: TableRow[] = [];
+  if (showEngagement) totals.push({ cells: [story.engagementName, money(c.vciso.total)] });
+  if (c.fractionalCio) {
+    totals.push({ cells: ['  of which fractional CIO', money(c.fractionalCio.total)] });
+  }
+  if (compared) {
+    totals.push({ cells: [story.fullTimeName, money(c.fullTimeCiso.total)] });
+    if (showEngagement) {
+      totals.push(
+        { emphasis: true, cells: ['Difference (full-time – recommended)', money(c.difference)] },
+        {
+          cells: [
+            'Recommended as a share of full-time',
+            c.shareOfFullTime === null ? '—' : percentOf(c.shareOfFullTime),
+          ],
+        },
+        {
+          cells: [
+            'Lines cross',
+            c.crossings.length === 0
+              ? 'They do not cross'
+              : c.crossings.map((x) => `Month ${x.month}`).join(', '),
+          ],
+        },
+      );
+    }
+  }
+
+  const yearRows: TableRow[] = Array.from({ length: c.horizonMonths / 12 }, (_, i) => {
+    const month = (i + 1) * 12;
+    return {
+      cells: [
+        `Year ${i + 1}`,
+        ...(showEngagement ? [money(c.vciso.cumulative[month] ?? 0)] : []),
+        ...(compared ? [money(c.fullTimeCiso.cumulative[month] ?? 0)] : []),
+      ],
+    };
+  });
+  const yearColumns = [
+    { label: 'Year', width: 1.2, align: 'left' as const },
+    ...(showEngagement ? [{ label: story.engagementName, width: 2.2, align: 'right' as const }] : []),
+    ...(compared ? [{ label: story.fullTimeName, width: 2.2, align: 'right' as const }] : []),
   ];
-  if (c.fractionalCio) totals.push({ cells: ['Fractional CIO', money(c.fractionalCio.total)] });
-  totals.push(
-    { emphasis: true, cells: ['Difference (full-time – vCISO)', money(c.difference)] },
-    {
-      cells: [
-        'vCISO as a share of full-time',
-        c.shareOfFullTime === null ? '—' : percentOf(c.shareOfFullTime),
-      ],
-    },
-    {
-      cells: [
-        'Lines cross',
-        c.crossoverMonth === null ? 'They do not cross' : `Month ${c.crossoverMonth}`,
-      ],
-    },
-  );
-  const breakdown: TableRow[] = [
-    {
-      cells: ['Full-time CISO: salary and benefits', money(c.fullTimeBreakdown.salaryAndBenefits)],
-    },
-    { cells: ['Full-time CISO: recruiter fees', money(c.fullTimeBreakdown.recruiterFees)] },
-    {
-      cells: [
-        'Full-time CISO: months with the seat empty',
-        monthsLabel(c.fullTimeBreakdown.vacantMonths),
-      ],
-    },
-    { cells: ['vCISO: onboarding', money(c.vcisoBreakdown.onboarding)] },
-    { cells: ['vCISO: retainer', money(c.vcisoBreakdown.retainer)] },
-    { cells: ['vCISO: on-demand hours', money(c.vcisoBreakdown.onDemand)] },
-  ];
-  const keys = (Object.keys(ASSUMPTION_LIMITS) as (keyof Assumptions)[]).filter(
-    (k) => k !== 'fractionalCioMonthly' || c.fractionalCio !== null,
-  );
+
+  const b = c.vcisoBreakdown;
+  const f = c.fullTimeBreakdown;
+  const part = (label: string, value: number): TableRow => ({ cells: [label, money(value)] });
+  const breakdown: TableRow[] = [];
+  if (showEngagement) {
+    const fractional: [string, number][] = [
+      ['onboarding', b.onboarding],
+      ['retainer', b.retainer],
+      ['on-demand hours', b.onDemand],
+      ['project', b.project],
+      ['yearly refresh', b.yearlyRefresh],
+      ['incident response', b.incident],
+      ['fractional CIO', b.fractionalCio],
+    ];
+    for (const [label, value] of fractional) {
+      if (value > 0) breakdown.push(part(`${story.engagementName}: ${label}`, value));
+    }
+  }
+  if (compared) {
+    breakdown.push(
+      part('Full-time: salary and benefits', f.salaryAndBenefits),
+      part('Full-time: recruiter fees', f.recruiterFees),
+    );
+    if (f.interimCover > 0) breakdown.push(part('Full-time: interim cover', f.interimCover));
+    if (f.tooling > 0) breakdown.push(part('Full-time: tooling and training', f.tooling));
+    if (f.fullTimeCio > 0) breakdown.push(part('Full-time: CIO', f.fullTimeCio));
+    breakdown.push({
+      cells: ['Full-time: months with the seat empty', monthsLabel(f.vacantMonths)],
+    });
+  }
+
+  const keys = relevantAssumptions(c);
   const assumptionRows: TableRow[] = keys.map((k) => ({
     cells: [
-      ASSUMPTION_LIMITS[k].label,
-      assumptionValue(k, assumptions[k], config),
+      assumptionLabel(k),
+      k === 'compareWithFullTime'
+        ? compared
+          ? 'On'
+          : 'Off'
+        : assumptionValue(k, assumptions[k], config),
       sourceText(assumptionSources[k]),
     ],
   }));
-  return {
-    id: 'costs',
-    title: `Cost over ${years}`,
-    blocks: [
-      { kind: 'paragraph', style: 'lead', text: costInWords(c, money) },
-      { kind: 'cost-chart', chart },
-      {
-        kind: 'table',
-        caption: `Totals over ${years}`,
-        columns: [
-          { label: 'Item', width: 3, align: 'left' },
-          { label: 'Amount', width: 1.4, align: 'right' },
-        ],
-        rows: totals,
-      },
-      ...scenarioBlocks(ctx),
-      {
-        kind: 'table',
-        caption: 'Where the money goes',
-        columns: [
-          { label: 'Part', width: 3, align: 'left' },
-          { label: 'Amount', width: 1.4, align: 'right' },
-        ],
-        rows: breakdown,
-      },
-      {
-        kind: 'paragraph',
-        style: 'muted',
-        text:
-          'Direct spend only: the model does not price the risk while the seat is empty, a ' +
-          'mis-hire, equity or bonuses, or the difference in hours (a vCISO works about 10–30 ' +
-          'hours a month, a full-time CISO a full week).',
-      },
-      { kind: 'heading', text: 'Assumptions and their sources' },
-      {
-        kind: 'paragraph',
-        style: 'muted',
-        keepWithNext: true,
-        text:
-          '“Our assumption” marks a default that is our own choice rather than a published ' +
-          'figure. Published ranges are mostly vendors’ estimates.',
-      },
-      {
-        kind: 'table',
-        columns: [
-          { label: 'Input', width: 2.1, align: 'left' },
-          { label: 'Value', width: 1.5, align: 'right' },
-          { label: 'Source', width: 4.6, align: 'left' },
-        ],
-        rows: assumptionRows,
-      },
-    ],
-  };
+  const blocks: Block[] = [
+    { kind: 'paragraph', style: 'lead', text: story.cost },
+    ...(story.comparison ? [{ kind: 'paragraph' as const, text: story.comparison }] : []),
+    ...story.notes.map((text) => ({ kind: 'paragraph' as const, style: 'muted' as const, text })),
+    ...(story.crossing ? [{ kind: 'paragraph' as const, text: story.crossing }] : []),
+    ...chartBlocks,
+  ];
+  if (totals.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: `Totals over ${years}`,
+      columns: [
+        { label: 'Item', width: 3, align: 'left' },
+        { label: 'Amount', width: 1.4, align: 'right' },
+      ],
+      rows: totals,
+    });
+  }
+  if (yearColumns.length > 1) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Cumulative cost at the end of each year',
+      columns: yearColumns,
+      rows: yearRows,
+    });
+  }
+  blocks.push(...scenarioBlocks(ctx));
+  if (breakdown.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Where the money goes',
+      columns: [
+        { label: 'Part', width: 3, align: 'left' },
+        { label: 'Amount', width: 1.4, align: 'right' },
+      ],
+      rows: breakdown,
+    });
+  }
+  blocks.push(
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      text:
+        'Direct spend only: the model does not price the risk of a vacancy or a mis-hire, ' +
+        'equity or bonuses, or the difference in hours (a vCISO works about 10–30 hours a ' +
+        'month, a full-time CISO a full week).',
+    },
+    { kind: 'heading', text: 'Assumptions and their sources' },
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      keepWithNext: true,
+      text:
+        '“Our assumption” marks a default that is our own choice rather than a published ' +
+        'figure. Published ranges are mostly vendors’ estimates.',
+    },
+    {
+      kind: 'table',
+      columns: [
+        { label: 'Input', width: 2.1, align: 'left' },
+        { label: 'Value', width: 1.5, align: 'right' },
+        { label: 'Source', width: 4.6, align: 'left' },
+      ],
+      rows: assumptionRows,
+    },
+  );
+  return { id: 'costs', title: `Cost over ${years}`, blocks };
+}
+
+/** The assumptions that price what this comparison shows, in the editor's order. */
+function relevantAssumptions(c: CostComparison): (keyof Assumptions)[] {
+  const e = c.engagement;
+  const fractional: (keyof Assumptions)[] =
+    e === 'project'
+      ? ['projectHoursPerMonth', 'projectMonths', 'yearlyRefreshHours', 'onDemandHourlyRate']
+      : e === 'incident'
+        ? ['incidentHours', 'onDemandHourlyRate']
+        : e === 'fractional-cio'
+          ? []
+          : ['vcisoMonthlyRetainer', 'vcisoOnboardingFee', 'onDemandHoursPerMonth', 'onDemandHourlyRate'];
+  const cio: (keyof Assumptions)[] = c.includesFractionalCio ? ['fractionalCioMonthly'] : [];
+  const fullTime: (keyof Assumptions)[] = c.compareWithFullTime
+    ? [
+        'cisoBaseSalary',
+        'benefitsLoad',
+        'recruiterFeeRate',
+        'monthsToHire',
+        'tenureMonths',
+        'interimCoverMonthly',
+        'cisoToolingBudget',
+        ...(c.includesFractionalCio ? (['cioBaseSalary'] as const) : []),
+      ]
+    : [];
+  return ['horizonMonths', ...fractional, ...cio, ...fullTime, 'annualIncrease', 'compareWithFullTime'];
 }
 
 const PHASE_LABELS: Record<PlanPhase, string> = {
@@ -757,10 +834,6 @@ function safeDeep<T>(value: T): T {
  */
 export function buildReportModel(input: ReportInput): ReportModel {
   const { result, config } = input;
-  if (input.assumptions.horizonMonths !== result.costs.horizonMonths) {
-    // The table would contradict the chart: the caller passed other inputs than assess() used.
-    throw new Error('The report’s assumptions are not the ones the result was computed with.');
-  }
   const typed = singleLine(input.companyName);
   const company = typed === '' ? NO_COMPANY : typed;
   const notes = input.notes ?? {};
@@ -802,12 +875,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           value: `${wholeScore(result.readiness.overall)} out of 100`,
         },
         { label: 'Recommended', value: rec.headline },
-        {
-          label: `Cost over ${yearsLabel(result.costs.horizonMonths)}`,
-          value:
-            `vCISO ${money(result.costs.vciso.total)} · ` +
-            `full-time CISO ${money(result.costs.fullTimeCiso.total)}`,
-        },
+        costStory(result.costs, result.assumptions, money).headline,
       ],
       contact: `${config.contact.label}: ${contactTarget(config.contact.url)}`,
     },

@@ -46,7 +46,8 @@ export interface GapChart {
   overallLabel: string;
 }
 
-export type CostRole = 'full-time' | 'vciso' | 'fractional-cio';
+/** A line's part: the recommended engagement, the full-time hire, and scenario B's of each. */
+export type CostRole = 'full-time' | 'vciso' | 'full-time-b' | 'vciso-b';
 
 export interface CostLine {
   role: CostRole;
@@ -68,8 +69,8 @@ export interface CostChart {
   yMax: number;
   yTicks: AxisTick[];
   xTicks: AxisTick[];
-  /** Month where the lines cross, marked on the chart; null when they never do. */
-  crossoverMonth: number | null;
+  /** Every month where the lines cross, marked on the chart; empty when they never do. */
+  crossings: number[];
 }
 
 export type Block =
@@ -94,7 +95,7 @@ export interface ReportCover {
   /** The prospect's company name, capped for the cover with an ellipsis. */
   company: string;
   dateLabel: string;
-  /** Key facts shown on the cover: overall readiness, the recommendation, the saving. */
+  /** Key facts shown on the cover: security readiness, the recommendation, the cost headline. */
   highlights: { label: string; value: string }[];
   /** The MSP's call to action (validated config); shown as text, never as a link. */
   contact: string;

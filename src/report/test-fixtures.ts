@@ -1,9 +1,9 @@
 /** Sample assessments for the report's tests (not imported by the app). */
-import { assumptionsFor, defaultAssumptionSources } from '../core/assumptions';
+import { defaultAssumptionSources } from '../core/assumptions';
 import { assess } from '../core/assess';
 import { demoConfig } from '../core/config';
 import { questions } from '../core/content/questions';
-import type { Answers, Config, ReadinessAnswer } from '../core/types';
+import type { Answers, Assumptions, Config, ReadinessAnswer } from '../core/types';
 import type { ReportInput } from './report-model';
 
 /** A 40-person clinic under HIPAA with a mix of levels and a few "Don't know" answers. */
@@ -31,18 +31,16 @@ export function clinicAnswers(): Answers {
 
 /** A report input for the clinic (or other answers), with the demo config unless given. */
 export function sampleInput(
-  overrides: Partial<ReportInput> & { answers?: Answers } = {},
+  overrides: Partial<ReportInput> & { answers?: Answers; assumptions?: Assumptions } = {},
 ): ReportInput {
   const config: Config = overrides.config ?? demoConfig;
   const answers = overrides.answers ?? clinicAnswers();
-  const employees = typeof answers.employees === 'number' ? answers.employees : 0;
-  const assumptions = overrides.assumptions ?? assumptionsFor(employees, config);
+  const { assumptions } = overrides;
   return {
-    result: overrides.result ?? assess(answers, { config, assumptions }),
+    result: overrides.result ?? assess(answers, { config, ...(assumptions ? { assumptions } : {}) }),
     config,
     companyName: overrides.companyName ?? 'Acme Dental',
     date: overrides.date ?? '2026-11-23',
-    assumptions,
     assumptionSources: overrides.assumptionSources ?? defaultAssumptionSources,
     notes: overrides.notes ?? {},
   };

@@ -2,7 +2,7 @@
  * The stored shape of one assessment: its type, its validation and the migrations that bring older
  * stored shapes up to date. Pure: no IndexedDB here, so the rules can be tested on plain values.
  */
-import { validateAssumptions } from '../core/assumptions';
+import { validateSavedAssumptions, type SavedAssumptions } from '../core/assumptions';
 import { CONTENT_VERSION } from '../core/content/question-structure';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
@@ -75,9 +75,9 @@ export interface AssessmentRecord {
   /** Per question id, plus ASSESSMENT_NOTE_KEY for the whole assessment; each ≤ 10,000 chars. */
   notes: Record<string, string>;
   /** The user's cost overrides; null = the defaults. */
-  assumptions: Assumptions | null;
+  assumptions: SavedAssumptions | null;
   /** Scenario B: a second set of cost assumptions compared beside the first; null = none. */
-  scenario: Assumptions | null;
+  scenario: SavedAssumptions | null;
   progress: { answered: number; total: number };
   /** The flow layer's persisted snapshot: a JSON-safe plain object ≤ 256 KiB, restored by flow. */
   flow: unknown | null;
@@ -402,13 +402,14 @@ function checkAssumptions(
   raw: unknown,
   field: string,
   add: (field: string, message: string) => void,
-): Assumptions | null {
+): SavedAssumptions | null {
   if (raw === null) return null;
   if (raw === undefined) {
     add(field, 'expected assumptions or null');
     return null;
   }
-  const result = validateAssumptions(raw);
+  // A set saved before the added assumptions existed is kept: the engine fills them in.
+  const result = validateSavedAssumptions(raw);
   if (result.ok) return result.value;
   for (const issue of result.issues) add(`${field}.${issue.field}`, issue.message);
   return null;

@@ -4,9 +4,10 @@ import type { CostComparison, CostSeries } from '../../core/types';
 import { fontSize, type ChartTheme } from './chart-theme';
 
 export interface CostChartWords {
+  /** The full-time line's name (from core's costStory). */
   fullTime: string;
+  /** The recommended engagement's line's name. */
   vciso: string;
-  fractionalCio: string;
   months: string;
   /** Tooltip title for a month, e.g. "Month 14". */
   month: (n: number) => string;
@@ -20,8 +21,10 @@ export function monthStep(horizonMonths: number): number {
 }
 
 /**
- * Three lines told apart by colour, dash and marker, so the chart reads in greyscale and for
- * colour-blind viewers; the crossover month (if any) is marked with a point on each line.
+ * The recommended engagement and, when compared, the full-time hire: lines told apart by colour,
+ * dash and marker, so the chart reads in greyscale and for colour-blind viewers; every month
+ * where the lines cross is marked with a point on each line. Nothing is drawn for a line that
+ * has nothing to say (no engagement to price, or no comparison).
  */
 export function costChartConfig(
   costs: CostComparison,
@@ -30,7 +33,7 @@ export function costChartConfig(
   theme: ChartTheme,
   scenarioB: CostComparison | null = null,
 ): ChartConfiguration<'line'> {
-  const crossover = costs.crossoverMonth;
+  const crossings = new Set(costs.crossings.map((x) => x.month));
   const line = (
     label: string,
     series: CostSeries,
@@ -38,7 +41,7 @@ export function costChartConfig(
     dash: number[],
     pointStyle: 'rect' | 'circle' | 'triangle' | 'rectRot' | 'crossRot',
     width = 3,
-    marked: number | null = crossover,
+    marked: ReadonlySet<number> = crossings,
   ): ChartDataset<'line'> => ({
     label,
     data: series.cumulative,
@@ -47,25 +50,30 @@ export function costChartConfig(
     borderDash: dash,
     borderWidth: width,
     pointStyle,
-    pointRadius: (c) => (c.dataIndex === marked ? 6 : 0),
+    pointRadius: (c) => (marked.has(c.dataIndex) ? 6 : 0),
     pointHoverRadius: 6,
     tension: 0,
   });
-  const datasets = [
-    line(words.fullTime, costs.fullTimeCiso, theme.ciso, [10, 5], 'rect'),
-    line(words.vciso, costs.vciso, theme.vciso, [], 'circle'),
-  ];
-  if (costs.fractionalCio) {
-    datasets.push(line(words.fractionalCio, costs.fractionalCio, theme.cio, [3, 4], 'triangle'));
+  const showEngagement = costs.engagement !== 'none';
+  const datasets: ChartDataset<'line'>[] = [];
+  if (costs.compareWithFullTime) {
+    datasets.push(line(words.fullTime, costs.fullTimeCiso, theme.ciso, [10, 5], 'rect'));
   }
+  if (showEngagement) datasets.push(line(words.vciso, costs.vciso, theme.vciso, [], 'circle'));
   // Scenario B on the same axis: the same colour per path, thinner, with its own dash and marker.
   if (scenarioB && scenarioB.horizonMonths === costs.horizonMonths) {
     const b = words.scenarioSuffix ?? ' (B)';
-    const cross = scenarioB.crossoverMonth;
-    datasets.push(
-      line(words.fullTime + b, scenarioB.fullTimeCiso, theme.ciso, [2, 3], 'rectRot', 2, cross),
-      line(words.vciso + b, scenarioB.vciso, theme.vciso, [8, 3, 2, 3], 'crossRot', 2, cross),
-    );
+    const cross = new Set(scenarioB.crossings.map((x) => x.month));
+    if (scenarioB.compareWithFullTime) {
+      datasets.push(
+        line(words.fullTime + b, scenarioB.fullTimeCiso, theme.ciso, [2, 3], 'rectRot', 2, cross),
+      );
+    }
+    if (showEngagement) {
+      datasets.push(
+        line(words.vciso + b, scenarioB.vciso, theme.vciso, [8, 3, 2, 3], 'crossRot', 2, cross),
+      );
+    }
   }
   const step = monthStep(costs.horizonMonths);
   const font = (w: number, role: 'tick' | 'legend' = 'tick') => ({

@@ -42,64 +42,48 @@ export const resultsMessages = {
     csf: 'NIST CSF 2.0',
     cis: 'CIS Controls v8.1',
     costHeading: (years: number) => `Cost over ${years} ${years === 1 ? 'year' : 'years'}`,
-    costSummary: (vciso: string, fullTime: string) =>
-      `A vCISO costs ${vciso}; a full-time CISO costs ${fullTime}.`,
-    saves: (amount: string) => `The vCISO costs ${amount} less.`,
-    costsMore: (amount: string) => `The vCISO costs ${amount} more.`,
-    costsSame: 'Both cost the same.',
-    share: (share: string) => `That is ${share} of the full-time cost.`,
-    noShare:
-      'No share of the full-time cost can be given: within this horizon the full-time path costs nothing (the search outlasts it and there is no recruiter fee).',
-    neverCross: (higher: string) =>
-      `The lines never cross: the ${higher} costs more in total from the first month to the last.`,
-    crossAt: (month: number, higher: string) =>
-      `The lines cross in month ${month}: from then on the ${higher} costs more in total.`,
-    alwaysEqual: 'The two lines are equal throughout.',
-    fractionalCioTotal: (amount: string) =>
-      `The fractional CIO the recommendation includes adds ${amount}.`,
-    /** Said beside the cost lines when the recommendation is not a vCISO retainer. */
-    costContext: {
-      'msp-only':
-        'We do not recommend a vCISO yet: the vCISO line shows what one would cost when you need one.',
-      'vciso-project':
-        'We recommend a defined project, not a standing retainer: the vCISO line prices a monthly retainer for your size over the whole period. Ask for the project’s own quote.',
-      'vciso-project-and-fractional-cio':
-        'We recommend a defined vCISO project and a fractional CIO: the vCISO line prices a monthly retainer for your size over the whole period, so ask for the project’s own quote; the fractional CIO has its own line.',
-      'strategy-reviews':
-        'We do not recommend a vCISO yet, and strategy reviews are often part of an MSP’s service: the vCISO line shows what one would cost when you need one.',
-      'keep-security-leader':
-        'You already have a security leader on staff: the full-time line approximates what that role costs, and the vCISO line is there for comparison, not as a replacement.',
-      'fractional-cio':
-        'We recommend a fractional CIO, not a vCISO: the vCISO line is there for comparison.',
-      'incident-response':
-        'Incident-response work is billed by the hour and is not in this comparison: the vCISO line is the program that follows once the incident is closed.',
-      'full-time-ciso':
-        'We recommend a full-time CISO: the vCISO line is there for comparison, or as interim cover during the search, not as a substitute where a dedicated executive is required.',
-    },
+    compareToggle: 'Compare with hiring a full-time CISO',
+    compareToggleCio: 'Compare with hiring a full-time CISO and CIO',
+    compareHintRealistic: 'On by default at your size.',
+    compareHintReference: 'Off by default: below 250 staff a full-time hire is rarely realistic.',
+    filledNote: (names: string) =>
+      `Your saved assumptions predate ${names}; the defaults for your recommendation are used for ${names.includes(',') || names.includes(' and ') ? 'them' : 'it'}.`,
     directOnly:
-      'Direct spend only. The comparison does not price the risk while the seat is empty, a mis-hire, bonuses or equity, or the difference in hours: a vCISO works 10–30 hours a month, a full-time CISO a full week.',
+      'Direct spend only. The comparison does not price the risk of a vacancy or a mis-hire, bonuses or equity, or the difference in hours: a vCISO works 10–30 hours a month, a full-time CISO a full week.',
     fullTimeCiso: 'Full-time CISO',
     fullTimeCisoLower: 'full-time CISO',
     vciso: 'vCISO',
     fractionalCio: 'Fractional CIO',
+    fractionalCioPart: 'of which fractional CIO',
     totalsCaption: (years: number) => `Totals over ${years} ${years === 1 ? 'year' : 'years'}`,
-    difference: 'Difference (full-time − vCISO)',
-    shareRow: 'vCISO as a share of full-time',
+    difference: 'Difference (full-time − recommended)',
+    shareRow: 'Recommended as a share of full-time',
     crossRow: 'Lines cross',
     crossRowNever: 'They do not cross',
     month: (n: number) => `Month ${n}`,
     months: 'Months from today',
-    fullTimeParts: (salary: string, fees: string, vacant: number) =>
-      `${salary} salary and benefits, ${fees} recruiter fees, ${vacant} ${vacant === 1 ? 'month' : 'months'} with the seat empty`,
-    vcisoParts: (retainer: string, onboarding: string, onDemand: string) =>
-      `${retainer} retainer, ${onboarding} onboarding, ${onDemand} on-demand hours`,
+    fullTimeParts: (parts: readonly string[], vacant: number) =>
+      `${parts.join(', ')}; ${vacant} ${vacant === 1 ? 'month' : 'months'} with the seat empty`,
+    partSalary: (v: string) => `${v} salary and benefits`,
+    partFees: (v: string) => `${v} recruiter fees`,
+    partInterim: (v: string) => `${v} interim cover`,
+    partTooling: (v: string) => `${v} tooling and training`,
+    partCio: (v: string) => `${v} full-time CIO`,
+    partRetainer: (v: string) => `${v} retainer`,
+    partOnboarding: (v: string) => `${v} onboarding`,
+    partOnDemand: (v: string) => `${v} on-demand hours`,
+    partProject: (v: string) => `${v} project`,
+    partRefresh: (v: string) => `${v} yearly refresh`,
+    partIncident: (v: string) => `${v} incident response`,
+    partFractionalCio: (v: string) => `${v} fractional CIO`,
     byYearCaption: 'Cumulative cost at the end of each year',
     year: 'Year',
     yearN: (n: number) => `Year ${n}`,
-    costChartLabel: (years: number, totals: string, crossing: string) =>
-      `Line chart of cumulative cost over ${years} ${years === 1 ? 'year' : 'years'}: ${totals}. ${crossing}`,
+    costChartLabel: (years: number, totals: string, crossing: string | null) =>
+      `Line chart of cumulative cost over ${years} ${years === 1 ? 'year' : 'years'}: ${totals}.${crossing ? ` ${crossing}` : ''}`,
     chartFailed: 'The chart could not be drawn here; the table below has the same numbers.',
     assumptions: {
+      engagementGroup: 'What we recommend',
       heading: 'Your assumptions',
       lead: 'Change any figure and the chart follows as you type.',
       horizon: 'Time horizon',
@@ -117,6 +101,13 @@ export const resultsMessages = {
         onDemandHoursPerMonth: () => 'hours a month',
         onDemandHourlyRate: (currency: string) => `${currency} an hour`,
         fractionalCioMonthly: (currency: string) => `${currency} a month`,
+        cisoToolingBudget: (currency: string) => `${currency} a year`,
+        interimCoverMonthly: (currency: string) => `${currency} a month, 0 for none`,
+        cioBaseSalary: (currency: string) => `${currency} a year`,
+        projectHoursPerMonth: () => 'hours a month',
+        projectMonths: () => 'months',
+        yearlyRefreshHours: () => 'hours a year',
+        incidentHours: () => 'hours',
       },
       defaultValue: (value: string) => `Default ${value}.`,
       ours: 'Our assumption.',

@@ -3,7 +3,11 @@
  * "30" for 0.3, and a draft that is either a complete valid Assumptions object or a list of
  * what is wrong with each field. Pure, so the editor stays a thin component.
  */
-import { ASSUMPTION_LIMITS, validateAssumptions } from '../../core/assumptions';
+import {
+  ASSUMPTION_LIMITS,
+  validateAssumptions,
+  type SavedAssumptions,
+} from '../../core/assumptions';
 import { formatMoney } from '../../core/locale-format';
 import { parseNumberInput } from '../../core/number-input';
 import {
@@ -11,7 +15,9 @@ import {
   type AssumptionSource,
   type Assumptions,
   type Config,
+  type FullTimeComparison,
   type HorizonMonths,
+  type NumberAssumption,
 } from '../../core/types';
 import { assumptionSourcesFor } from '../../report/assumption-sources';
 
@@ -28,7 +34,14 @@ export const NUMBER_FIELDS = [
   'onDemandHoursPerMonth',
   'onDemandHourlyRate',
   'fractionalCioMonthly',
-] as const satisfies readonly (keyof Assumptions)[];
+  'cisoToolingBudget',
+  'interimCoverMonthly',
+  'cioBaseSalary',
+  'projectHoursPerMonth',
+  'projectMonths',
+  'yearlyRefreshHours',
+  'incidentHours',
+] as const satisfies readonly NumberAssumption[];
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 
 /**
@@ -99,23 +112,36 @@ export function textsFor(values: Assumptions, locale: string): FieldTexts {
 export function startingValues(saved: unknown, defaults: Assumptions): Assumptions {
   if (typeof saved !== 'object' || saved === null) return { ...defaults };
   const record = saved as Record<string, unknown>;
-  const pick = (key: keyof Assumptions): number => {
+  const pick = (key: NumberAssumption): number => {
     const value = record[key];
     return typeof value === 'number' && Number.isFinite(value) ? value : defaults[key];
   };
   const horizon = pick('horizonMonths');
+  const compare = record['compareWithFullTime'];
   return {
     ...(Object.fromEntries(NUMBER_FIELDS.map((f) => [f, pick(f)])) as Record<NumberField, number>),
     horizonMonths: (HORIZONS as readonly number[]).includes(horizon)
       ? (horizon as HorizonMonths)
       : defaults.horizonMonths,
+    compareWithFullTime:
+      compare === 'auto' || compare === 'on' || compare === 'off'
+        ? compare
+        : defaults.compareWithFullTime,
   };
 }
 
 /** Reads every box; the assumptions are complete and valid, or null with each problem named. */
-export function readDraft(texts: FieldTexts, horizon: HorizonMonths, locale: string): Draft {
+export function readDraft(
+  texts: FieldTexts,
+  horizon: HorizonMonths,
+  locale: string,
+  compare: FullTimeComparison = 'auto',
+): Draft {
   const problems: Draft['problems'] = {};
-  const candidate: Record<string, number> = { horizonMonths: horizon };
+  const candidate: Record<string, number | string> = {
+    horizonMonths: horizon,
+    compareWithFullTime: compare,
+  };
   for (const field of NUMBER_FIELDS) {
     const read = fromDisplay(field, texts[field], locale);
     if (read.ok) candidate[field] = read.value;
@@ -154,7 +180,13 @@ export function boundsOf(
 }
 
 /** Whether two sets of assumptions say the same thing (so an unchanged box sends nothing). */
-export function sameAssumptions(a: Assumptions | null, b: Assumptions | null): boolean {
+export function sameAssumptions(
+  a: SavedAssumptions | null,
+  b: SavedAssumptions | null,
+): boolean {
   if (a === null || b === null) return a === b;
-  return (Object.keys(ASSUMPTION_LIMITS) as (keyof Assumptions)[]).every((k) => a[k] === b[k]);
+  return (
+    (Object.keys(ASSUMPTION_LIMITS) as NumberAssumption[]).every((k) => a[k] === b[k]) &&
+    a.compareWithFullTime === b.compareWithFullTime
+  );
 }

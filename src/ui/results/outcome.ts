@@ -4,7 +4,11 @@
  * worked out with the defaults and the page says why.
  */
 import { assess } from '../../core/assess';
-import { assumptionsFor, defaultAssumptions, validateAssumptions } from '../../core/assumptions';
+import {
+  defaultAssumptions,
+  validateSavedAssumptions,
+  type SavedAssumptions,
+} from '../../core/assumptions';
 import {
   ValidationError,
   type Answers,
@@ -36,24 +40,24 @@ function messageOf(error: unknown): string {
 /** Runs assess() once; never throws, so a bad record shows a message rather than a blank page. */
 export function computeOutcome(
   answers: Answers,
-  saved: Assumptions | null,
+  saved: SavedAssumptions | null,
   config: Config,
-  savedScenario: Assumptions | null = null,
+  savedScenario: SavedAssumptions | null = null,
 ): Outcome {
-  let assumptions: Assumptions | undefined;
+  let assumptions: SavedAssumptions | undefined;
   let assumptionsProblem: string | null = null;
   if (saved !== null) {
-    const checked = validateAssumptions(saved);
+    const checked = validateSavedAssumptions(saved);
     if (checked.ok) assumptions = checked.value;
     else assumptionsProblem = checked.issues.map((i) => i.message).join('. ');
   }
-  let scenario: Assumptions | undefined;
+  let scenario: SavedAssumptions | undefined;
   let scenarioProblem: string | null = null;
   if (savedScenario !== null) {
     // The page draws B on A's axis: B is priced over A's horizon, whatever it was saved with (the
     // defaults' horizon does not depend on the head count).
     const horizonMonths = (assumptions ?? defaultAssumptions).horizonMonths;
-    const checked = validateAssumptions({ ...savedScenario, horizonMonths });
+    const checked = validateSavedAssumptions({ ...savedScenario, horizonMonths });
     if (checked.ok) scenario = checked.value;
     else scenarioProblem = checked.issues.map((i) => i.message).join('. ');
   }
@@ -65,13 +69,12 @@ export function computeOutcome(
     });
     // assess() has checked the answers: the head count is a valid number from here on.
     const employees = answers['employees'] as number;
-    const used = assumptions ?? assumptionsFor(employees, config);
     return {
       kind: 'ok',
       result,
       assumptionsProblem,
       scenarioProblem,
-      assumptions: used,
+      assumptions: result.assumptions,
       employees,
     };
   } catch (error) {

@@ -3,35 +3,11 @@
  * as a fallback for frames that block downloads (a sandbox without allow-downloads).
  */
 
-import { assumptionsFor, validateAssumptions } from '../../core/assumptions';
-import type { Assumptions, Config } from '../../core/types';
-import type { OpenAssessment } from '../../flow/flow-types';
 
 /** Today's date in the user's own time zone as YYYY-MM-DD (the clock belongs to the UI). */
 export function localIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The defaults with the MSP's prices for this head count (what assess() uses unedited). */
-export function baselineAssumptions(
-  open: Pick<OpenAssessment, 'answers'>,
-  config: Config,
-): Assumptions {
-  const employees = open.answers.employees;
-  return assumptionsFor(typeof employees === 'number' ? employees : 0, config);
-}
-
-/**
- * The cost inputs the result was computed with, as computeOutcome (outcome.ts) chooses them:
- * the saved edits when they still pass validation, else the defaults.
- */
-export function assumptionsUsed(
-  open: Pick<OpenAssessment, 'answers' | 'assumptions'>,
-  config: Config,
-): Assumptions {
-  const saved = open.assumptions ? validateAssumptions(open.assumptions) : null;
-  return saved?.ok ? saved.value : baselineAssumptions(open, config);
 }
 
 /** What happened to a download attempt, so the button can say it plainly. */

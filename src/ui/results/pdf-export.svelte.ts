@@ -5,8 +5,6 @@
 import type { AssessmentResult, Config } from '../../core/types';
 import type { OpenAssessment } from '../../flow/flow-types';
 import {
-  assumptionsUsed,
-  baselineAssumptions,
   downloadPdf,
   localIsoDate,
   releaseLater,
@@ -73,8 +71,6 @@ export class PdfExport {
         companyName: open.companyName,
         // Notes are the rep's or the prospect's own words: in the PDF only when chosen.
         notes: includeNotes ? { ...open.notes } : {},
-        assumptions: assumptionsUsed(open, config),
-        baselineAssumptions: baselineAssumptions(open, config),
         date: localIsoDate(),
       });
       const outcome = downloadPdf(bytes, fileName);
