@@ -1,13 +1,41 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { computeCosts } from './cost-model';
-import { ASSUMPTION_LIMITS, defaultAssumptions, validateAssumptions } from './assumptions';
-import { HORIZONS, type Assumptions, type CostComparison } from './types';
+import { computeCosts, type CostPlan } from './cost-model';
+import {
+  ASSUMPTION_LIMITS,
+  defaultAssumptions as published,
+  validateAssumptions,
+} from './assumptions';
+import {
+  FULL_TIME_COMPARISON,
+  HORIZONS,
+  PRICED_ENGAGEMENTS,
+  type Assumptions,
+  type CostComparison,
+  type PricedEngagement,
+} from './types';
 
 const cents = (x: number) => Math.round(x * 100);
 const sumCents = (xs: readonly number[]) => xs.reduce((acc, x) => acc + cents(x), 0);
-const withFcio = { includeFractionalCio: true };
-const noFcio = { includeFractionalCio: false };
+/** A retainer compared with a full-time CISO (the shape of the hand-checked cases below). */
+const planOf = (
+  includesFractionalCio: boolean,
+  engagement: PricedEngagement = 'retainer',
+): CostPlan => ({
+  engagement,
+  includesFractionalCio,
+  compareByDefault: true,
+  fullTimeRealistic: true,
+});
+const withFcio = planOf(true);
+const noFcio = planOf(false);
+
+/**
+ * The defaults without the CISO's tooling budget, so the hand-checked salary and fee figures
+ * below read alone; the tooling, interim cover, CIO, project and incident lines have their own
+ * hand-checked cases further down.
+ */
+const defaultAssumptions: Assumptions = { ...published, cisoToolingBudget: 0 };
 
 /** Defaults with the yearly increase off, for cases that are easier to check by hand. */
 const flat: Assumptions = { ...defaultAssumptions, annualIncrease: 0 };
@@ -25,7 +53,7 @@ const flat: Assumptions = { ...defaultAssumptions, annualIncrease: 0 };
 //   vacant months 1–4; in seat months 5–34 (30 months). Search 2 starts in month 35 at the
 //   year-3 base: fee 30% × 265,225 = 79,567.50, thirds of 26,522.50 in months 35, 37, 39;
 //   vacant months 35–38; in seat from month 39.
-describe('computeCosts: hand-checked defaults', () => {
+describe('computeCosts: hand-checked defaults (no tooling budget)', () => {
   it.each([
     {
       horizon: 12 as const,
@@ -68,20 +96,24 @@ describe('computeCosts: hand-checked defaults', () => {
       fcio: 191_128.92,
     },
   ])('$horizon months', ({ horizon, salary, fees, vacant, fullTime, retainer, vciso, fcio }) => {
-    const r = computeCosts({ ...defaultAssumptions, horizonMonths: horizon }, withFcio);
+    const r = computeCosts({ ...defaultAssumptions, horizonMonths: horizon }, noFcio);
+    const withCio = computeCosts({ ...defaultAssumptions, horizonMonths: horizon }, withFcio);
     expect(r.horizonMonths).toBe(horizon);
-    expect(r.fullTimeBreakdown).toEqual({
+    expect(r.fullTimeBreakdown).toMatchObject({
       salaryAndBenefits: salary,
       recruiterFees: fees,
       vacantMonths: vacant,
     });
     expect(r.fullTimeCiso.total).toBe(fullTime);
-    expect(r.vcisoBreakdown).toEqual({ retainer, onboarding: 5_000, onDemand: 0 });
+    expect(r.vcisoBreakdown).toMatchObject({ retainer, onboarding: 5_000, onDemand: 0 });
     expect(r.vciso.total).toBe(vciso);
-    expect(r.fractionalCio?.total).toBe(fcio);
+    // The fractional CIO is part of the recommended line, and a full-time CIO of the other.
+    expect(withCio.fractionalCio?.total).toBe(fcio);
+    expect(cents(withCio.vciso.total)).toBe(cents(vciso) + cents(fcio));
+    expect(withCio.fullTimeBreakdown.fullTimeCio).toBeGreaterThan(0);
     expect(cents(r.difference)).toBe(cents(fullTime) - cents(vciso));
     expect(r.shareOfFullTime).toBeCloseTo(vciso / fullTime, 12);
-    expect(r.crossoverMonth).toBeNull();
+    expect(r.crossings).toEqual([]);
   });
 
   it('spends month by month as worked out above (36 months)', () => {
@@ -99,12 +131,89 @@ describe('computeCosts: hand-checked defaults', () => {
   });
 });
 
+describe('computeCosts: the lines the recommendation and the full-time path add', () => {
+  const twelve: Assumptions = { ...flat, horizonMonths: 12 };
+
+  it('adds a tooling budget while a CISO is in post, and interim cover while the seat is empty', () => {
+    // Vacant months 1–4 at 5,250 of interim cover = 21,000; in seat months 5–12: 8 × 24,000 / 12.
+    const r = computeCosts(
+      { ...twelve, cisoToolingBudget: 24_000, interimCoverMonthly: 5_250 },
+      noFcio,
+    );
+    expect(r.fullTimeBreakdown).toMatchObject({ interimCover: 21_000, tooling: 16_000 });
+    expect(r.fullTimeCiso.monthly.slice(0, 6)).toEqual([
+      0, 30_250, 5_250, 30_250, 5_250, 54_083.33,
+    ]);
+    expect(r.fullTimeCiso.total).toBe(291_666.64 + 21_000 + 16_000);
+  });
+
+  it('prices a project as hours × rate for its months, then stops, with a refresh each anniversary', () => {
+    // 24 h × 300 = 7,200 a month for 9 months = 64,800; refresh 12 h × 300 in months 13 and 25.
+    const a = { ...flat, projectHoursPerMonth: 24, projectMonths: 9, yearlyRefreshHours: 12 };
+    const r = computeCosts(a, planOf(false, 'project'));
+    expect(r.vciso.monthly[9]).toBe(7_200);
+    expect(r.vciso.monthly[10]).toBe(0);
+    expect(r.vcisoBreakdown).toMatchObject({
+      project: 64_800,
+      yearlyRefresh: 7_200,
+      retainer: 0,
+      onboarding: 0,
+    });
+    expect(r.vciso.monthly[13]).toBe(3_600);
+    expect(r.vciso.monthly[25]).toBe(3_600);
+    expect(r.vciso.total).toBe(72_000);
+  });
+
+  it('prices incident response as hours × rate in month 1 only', () => {
+    const r = computeCosts({ ...flat, incidentHours: 40 }, planOf(false, 'incident'));
+    expect(r.vciso.monthly[1]).toBe(12_000);
+    expect(r.vciso.total).toBe(12_000);
+  });
+
+  it('prices a full-time CIO beside the CISO when a fractional CIO is recommended', () => {
+    // Same search and tenure as the CISO's: fee 75,000 on a 250,000 base, 8 months in post.
+    const r = computeCosts({ ...twelve, cioBaseSalary: 250_000 }, withFcio);
+    expect(r.fullTimeBreakdown.fullTimeCio).toBe(291_666.64);
+    expect(r.fullTimeCiso.total).toBe(2 * 291_666.64);
+  });
+
+  it('draws the comparison as chosen, or by the recommendation when left on auto', () => {
+    const auto = planOf(false);
+    expect(
+      computeCosts({ ...flat, compareWithFullTime: 'auto' }, { ...auto, compareByDefault: false })
+        .compareWithFullTime,
+    ).toBe(false);
+    expect(computeCosts({ ...flat, compareWithFullTime: 'auto' }, auto).compareWithFullTime).toBe(
+      true,
+    );
+    expect(
+      computeCosts({ ...flat, compareWithFullTime: 'on' }, { ...auto, compareByDefault: false })
+        .compareWithFullTime,
+    ).toBe(true);
+    expect(computeCosts({ ...flat, compareWithFullTime: 'off' }, auto).compareWithFullTime).toBe(
+      false,
+    );
+  });
+
+  it('names every crossing when the lines cross more than once', () => {
+    // Month 1: FT 25,000 > 20,000; month 2: 25,000 < 40,000; the first salary (month 5) puts
+    // full-time back above for good.
+    const r = computeCosts(
+      { ...flat, vcisoOnboardingFee: 0, vcisoMonthlyRetainer: 20_000 },
+      noFcio,
+    );
+    expect(r.crossings.length).toBeGreaterThanOrEqual(2);
+    expect(r.crossings[0]).toEqual({ month: 2, higherAfter: 'vciso' });
+    expect(r.crossings.at(-1)?.higherAfter).toBe('full-time');
+  });
+});
+
 describe('computeCosts: hand-checked edge cases', () => {
   it('hires in month 1 when monthsToHire is 0: all three thirds land with the first salary', () => {
     // Fee 75,000 in month 1; 12 months × 27,083.33 = 324,999.96.
     const r = computeCosts({ ...flat, horizonMonths: 12, monthsToHire: 0 }, noFcio);
     expect(r.fullTimeCiso.monthly[1]).toBe(102_083.33);
-    expect(r.fullTimeBreakdown).toEqual({
+    expect(r.fullTimeBreakdown).toMatchObject({
       salaryAndBenefits: 324_999.96,
       recruiterFees: 75_000,
       vacantMonths: 0,
@@ -117,7 +226,7 @@ describe('computeCosts: hand-checked edge cases', () => {
     // In seat: 5–24, 29–48, 53–60 = 48 months × 27,083.33 = 1,299,999.84.
     // Fees: three searches × 75,000, all thirds inside the horizon (last one in month 53).
     const r = computeCosts({ ...flat, horizonMonths: 60, tenureMonths: 20 }, noFcio);
-    expect(r.fullTimeBreakdown).toEqual({
+    expect(r.fullTimeBreakdown).toMatchObject({
       salaryAndBenefits: 1_299_999.84,
       recruiterFees: 225_000,
       vacantMonths: 12,
@@ -155,7 +264,7 @@ describe('computeCosts: hand-checked edge cases', () => {
   it('drops fee thirds that fall after the horizon', () => {
     // monthsToHire 24 in a 12-month view: thirds in months 1, 13, 25 → only the first counts.
     const r = computeCosts({ ...flat, horizonMonths: 12, monthsToHire: 24 }, noFcio);
-    expect(r.fullTimeBreakdown).toEqual({
+    expect(r.fullTimeBreakdown).toMatchObject({
       salaryAndBenefits: 0,
       recruiterFees: 25_000,
       vacantMonths: 12,
@@ -169,22 +278,29 @@ describe('computeCosts: hand-checked edge cases', () => {
   ])(
     'annualIncrease $annualIncrease over 36 months',
     ({ annualIncrease, fullTime, vciso, fcio }) => {
-      const r = computeCosts({ ...defaultAssumptions, annualIncrease }, withFcio);
+      const r = computeCosts({ ...defaultAssumptions, annualIncrease }, noFcio);
       expect(r.fullTimeCiso.total).toBe(fullTime);
       expect(r.vciso.total).toBe(vciso); // 5,000 + 36 × 5,250 with no increase
-      expect(r.fractionalCio?.total).toBe(fcio);
+      expect(
+        computeCosts({ ...defaultAssumptions, annualIncrease }, withFcio).fractionalCio?.total,
+      ).toBe(fcio);
     },
   );
 
-  it('adds the fractional CIO only when asked, leaving the other lines alone', () => {
+  it('adds the fractional CIO only when asked: to the recommended line, and a CIO to the other', () => {
     const on = computeCosts(defaultAssumptions, withFcio);
     const off = computeCosts(defaultAssumptions, noFcio);
+    expect(cents(on.vciso.total)).toBe(
+      cents(off.vciso.total) + cents(on.fractionalCio?.total ?? 0),
+    );
+    expect(cents(on.fullTimeCiso.total)).toBe(
+      cents(off.fullTimeCiso.total) + cents(on.fullTimeBreakdown.fullTimeCio),
+    );
     expect(off.fractionalCio).toBeNull();
     expect(on.fractionalCio?.monthly.slice(0, 3)).toEqual([0, 3_000, 3_000]);
     expect(on.fractionalCio?.cumulative[12]).toBe(36_000);
-    const { fractionalCio: _on, ...restOn } = on;
-    const { fractionalCio: _off, ...restOff } = off;
-    expect(restOn).toEqual(restOff);
+    expect(on.fullTimeBreakdown.salaryAndBenefits).toBe(off.fullTimeBreakdown.salaryAndBenefits);
+    expect(on.vcisoBreakdown.retainer).toBe(off.vcisoBreakdown.retainer);
   });
 
   it('bills on-demand hours at the hourly rate, rising with the year', () => {
@@ -228,7 +344,7 @@ describe('computeCosts: crossover', () => {
     { name: 'never', onboarding: 5_000, retainer: 5_250, expected: null },
   ])('$name', ({ onboarding, retainer, expected }) => {
     const a = { ...flat, vcisoOnboardingFee: onboarding, vcisoMonthlyRetainer: retainer };
-    expect(computeCosts(a, noFcio).crossoverMonth).toBe(expected);
+    expect(computeCosts(a, noFcio).crossings[0]?.month ?? null).toBe(expected);
   });
 });
 
@@ -236,7 +352,7 @@ describe('computeCosts: crossover', () => {
 // Properties over valid assumptions
 // ---------------------------------------------------------------------------------------------
 
-function field(key: keyof Assumptions): fc.Arbitrary<number> {
+function field(key: keyof typeof ASSUMPTION_LIMITS): fc.Arbitrary<number> {
   const { min, max, integer } = ASSUMPTION_LIMITS[key];
   return integer
     ? fc.integer({ min, max })
@@ -256,6 +372,20 @@ const validAssumptions: fc.Arbitrary<Assumptions> = fc.record({
   onDemandHoursPerMonth: field('onDemandHoursPerMonth'),
   onDemandHourlyRate: field('onDemandHourlyRate'),
   fractionalCioMonthly: field('fractionalCioMonthly'),
+  cisoToolingBudget: field('cisoToolingBudget'),
+  interimCoverMonthly: field('interimCoverMonthly'),
+  cioBaseSalary: field('cioBaseSalary'),
+  projectHoursPerMonth: field('projectHoursPerMonth'),
+  projectMonths: field('projectMonths'),
+  yearlyRefreshHours: field('yearlyRefreshHours'),
+  incidentHours: field('incidentHours'),
+  compareWithFullTime: fc.constantFrom(...FULL_TIME_COMPARISON),
+});
+const planArb: fc.Arbitrary<CostPlan> = fc.record({
+  engagement: fc.constantFrom(...PRICED_ENGAGEMENTS),
+  includesFractionalCio: fc.boolean(),
+  compareByDefault: fc.boolean(),
+  fullTimeRealistic: fc.boolean(),
 });
 
 function seriesOf(r: CostComparison) {
@@ -269,9 +399,9 @@ describe('computeCosts: properties', () => {
 
   it('keeps every series well formed: length H+1, starts at 0, never falls, all finite', () => {
     fc.assert(
-      fc.property(validAssumptions, fc.boolean(), (a, includeFractionalCio) => {
-        const r = computeCosts(a, { includeFractionalCio });
-        expect(r.fractionalCio === null).toBe(!includeFractionalCio);
+      fc.property(validAssumptions, planArb, (a, plan) => {
+        const r = computeCosts(a, plan);
+        expect(r.fractionalCio === null).toBe(!plan.includesFractionalCio);
         for (const s of seriesOf(r)) {
           expect(s.cumulative).toHaveLength(a.horizonMonths + 1);
           expect(s.monthly).toHaveLength(a.horizonMonths + 1);
@@ -291,8 +421,8 @@ describe('computeCosts: properties', () => {
 
   it('makes totals equal the sum of monthly spend and of breakdown parts, to the cent', () => {
     fc.assert(
-      fc.property(validAssumptions, (a) => {
-        const r = computeCosts(a, { includeFractionalCio: true });
+      fc.property(validAssumptions, planArb, (a, plan) => {
+        const r = computeCosts(a, { ...plan, includesFractionalCio: true });
         for (const s of seriesOf(r)) {
           expect(sumCents(s.monthly)).toBe(cents(s.total));
           expect(cents(s.cumulative.at(-1) ?? NaN)).toBe(cents(s.total));
@@ -300,12 +430,22 @@ describe('computeCosts: properties', () => {
         }
         const ft = r.fullTimeBreakdown;
         const v = r.vcisoBreakdown;
-        expect(cents(ft.salaryAndBenefits) + cents(ft.recruiterFees)).toBe(
-          cents(r.fullTimeCiso.total),
-        );
-        expect(cents(v.retainer) + cents(v.onboarding) + cents(v.onDemand)).toBe(
-          cents(r.vciso.total),
-        );
+        expect(
+          cents(ft.salaryAndBenefits) +
+            cents(ft.recruiterFees) +
+            cents(ft.interimCover) +
+            cents(ft.tooling) +
+            cents(ft.fullTimeCio),
+        ).toBe(cents(r.fullTimeCiso.total));
+        expect(
+          cents(v.retainer) +
+            cents(v.onboarding) +
+            cents(v.onDemand) +
+            cents(v.project) +
+            cents(v.yearlyRefresh) +
+            cents(v.incident) +
+            cents(v.fractionalCio),
+        ).toBe(cents(r.vciso.total));
         expect(cents(r.difference)).toBe(cents(r.fullTimeCiso.total) - cents(r.vciso.total));
         expect(ft.vacantMonths).toBeGreaterThanOrEqual(Math.min(a.monthsToHire, a.horizonMonths));
         expect(ft.vacantMonths).toBeLessThanOrEqual(a.horizonMonths);
@@ -346,25 +486,32 @@ describe('computeCosts: properties', () => {
 
   it('returns the same result for the same inputs and leaves them untouched', () => {
     fc.assert(
-      fc.property(validAssumptions, fc.boolean(), (a, includeFractionalCio) => {
+      fc.property(validAssumptions, planArb, (a, plan) => {
         const copy = { ...a };
-        const first = computeCosts(a, { includeFractionalCio });
-        expect(computeCosts(copy, { includeFractionalCio })).toEqual(first);
+        const first = computeCosts(a, plan);
+        expect(computeCosts(copy, plan)).toEqual(first);
         expect(a).toEqual(copy);
       }),
     );
   });
 
-  it('reports a crossover only where the cumulative order really changes', () => {
+  it('reports every crossing, and only where the cumulative order really changes', () => {
     fc.assert(
-      fc.property(validAssumptions, (a) => {
-        const r = computeCosts(a, noFcio);
+      fc.property(validAssumptions, planArb, (a, plan) => {
+        const r = computeCosts(a, plan);
         const sign = (m: number) =>
           Math.sign(cents(r.fullTimeCiso.cumulative[m] ?? 0) - cents(r.vciso.cumulative[m] ?? 0));
-        const months = Array.from({ length: a.horizonMonths }, (_, i) => i + 1);
-        const first = months.map(sign).find((s) => s !== 0) ?? 0;
-        const expected = months.find((m) => m >= 2 && sign(m) !== 0 && sign(m) !== first) ?? null;
-        expect(r.crossoverMonth).toBe(expected);
+        const expected: { month: number; higherAfter: string }[] = [];
+        let last = 0;
+        for (let m = 1; m <= a.horizonMonths; m++) {
+          const now = sign(m);
+          if (now === 0) continue;
+          if (last !== 0 && now !== last) {
+            expected.push({ month: m, higherAfter: now > 0 ? 'full-time' : 'vciso' });
+          }
+          last = now;
+        }
+        expect(r.crossings).toEqual(expected);
       }),
     );
   });
