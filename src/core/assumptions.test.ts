@@ -1,12 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import {
   ASSUMPTION_LIMITS,
+  ADDED_ASSUMPTIONS,
   assumptionsFor,
+  fillAssumptions,
   defaultAssumptionSources,
   defaultAssumptions,
   parseAssumptions,
   retainerTierFor,
   validateAssumptions,
+  validateSavedAssumptions,
 } from './assumptions';
 import { demoConfig } from './config';
 import { HORIZONS, ValidationError, type Assumptions, type Config } from './types';
@@ -28,6 +31,14 @@ describe('defaultAssumptions', () => {
       onDemandHoursPerMonth: 0,
       onDemandHourlyRate: 300,
       fractionalCioMonthly: 3_000,
+      cisoToolingBudget: 20_000,
+      interimCoverMonthly: 0,
+      cioBaseSalary: 250_000,
+      projectHoursPerMonth: 12,
+      projectMonths: 4,
+      yearlyRefreshHours: 0,
+      incidentHours: 40,
+      compareWithFullTime: 'auto',
     });
   });
 
@@ -35,6 +46,8 @@ describe('defaultAssumptions', () => {
     expect(defaultAssumptions.vcisoMonthlyRetainer).toBe(retainerTierFor(50, tiers).monthlyFee);
     expect(defaultAssumptions.vcisoOnboardingFee).toBe(demoConfig.pricing.vcisoOnboardingFee);
     expect(defaultAssumptions.onDemandHourlyRate).toBe(demoConfig.pricing.hourlyRate);
+    // The demo MSP prices a fractional CIO by size: $2,500 at 26–75 staff, inside $1.5K–$5K.
+    expect(assumptionsFor(50, demoConfig).fractionalCioMonthly).toBe(2_500);
     expect(defaultAssumptions.fractionalCioMonthly).toBe(demoConfig.pricing.fractionalCioMonthly);
   });
 
@@ -48,7 +61,7 @@ describe('defaultAssumptions', () => {
   it('has a non-empty source for every field, and one limit for every field', () => {
     const keys = Object.keys(defaultAssumptions).sort();
     expect(Object.keys(defaultAssumptionSources).sort()).toEqual(keys);
-    expect(Object.keys(ASSUMPTION_LIMITS).sort()).toEqual(keys);
+    expect([...Object.keys(ASSUMPTION_LIMITS), 'compareWithFullTime'].sort()).toEqual(keys);
     for (const { source } of Object.values(defaultAssumptionSources)) {
       expect(source.trim().length).toBeGreaterThan(10);
     }
@@ -56,7 +69,7 @@ describe('defaultAssumptions', () => {
 
   it.each([
     ['horizonMonths', true],
-    ['cisoBaseSalary', false],
+    ['cisoBaseSalary', true],
     ['benefitsLoad', false],
     ['recruiterFeeRate', false],
     ['monthsToHire', false],
@@ -67,6 +80,9 @@ describe('defaultAssumptions', () => {
     ['onDemandHoursPerMonth', true],
     ['onDemandHourlyRate', true],
     ['fractionalCioMonthly', false],
+    ['cisoToolingBudget', true],
+    ['cioBaseSalary', false],
+    ['incidentHours', true],
   ] as const)('labels %s as an assumption: %s', (key, isAssumption) => {
     expect(defaultAssumptionSources[key].isAssumption).toBe(isAssumption);
   });
@@ -132,8 +148,53 @@ describe('assumptionsFor', () => {
     });
   });
 
-  it('matches the defaults for a 50-person company on the demo config', () => {
-    expect(assumptionsFor(50, demoConfig)).toEqual(defaultAssumptions);
+  it('matches the defaults for a 50-person company on the demo config, but for its CIO tier', () => {
+    expect(assumptionsFor(50, demoConfig)).toEqual({
+      ...defaultAssumptions,
+      fractionalCioMonthly: 2_500,
+    });
+  });
+
+  it('shapes the defaults to the verdict: project, refresh, questionnaires, interim cover', () => {
+    const project = assumptionsFor(10, demoConfig, {
+      security: 'vciso-project',
+      project: 'small-firm-compliance',
+      yearlyRefresh: true,
+      customerDemands: 'none',
+    });
+    // Small-firm compliance: 6–12 hours for 2–3 months → the middles, 9 hours and 3 months.
+    expect(project).toMatchObject({
+      projectHoursPerMonth: 9,
+      projectMonths: 3,
+      yearlyRefreshHours: 12,
+    });
+    const retainer = assumptionsFor(50, demoConfig, {
+      security: 'vciso-retainer',
+      project: null,
+      yearlyRefresh: false,
+      customerDemands: 'questionnaires',
+    });
+    expect(retainer.onDemandHoursPerMonth).toBe(8);
+    const hire = assumptionsFor(2_000, demoConfig, {
+      security: 'full-time-ciso',
+      project: null,
+      yearlyRefresh: false,
+      customerDemands: 'none',
+    });
+    expect(hire.interimCoverMonthly).toBe(hire.vcisoMonthlyRetainer);
+    expect(retainer.interimCoverMonthly).toBe(0);
+  });
+
+  it('fills a set saved before the added assumptions, naming what it filled', () => {
+    const old: Record<string, unknown> = { ...defaultAssumptions, horizonMonths: 60 };
+    for (const k of ADDED_ASSUMPTIONS) delete old[k];
+    const defaults = { ...defaultAssumptions, cisoToolingBudget: 30_000 };
+    const filled = fillAssumptions(old, defaults);
+    expect(filled.ok && filled.value.filled).toEqual([...ADDED_ASSUMPTIONS]);
+    expect(filled.ok && filled.value.assumptions).toEqual({ ...defaults, horizonMonths: 60 });
+    expect(validateSavedAssumptions(old).ok).toBe(true);
+    expect(validateSavedAssumptions({ ...old, cisoToolingBudget: -1 }).ok).toBe(false);
+    expect(validateAssumptions(old).ok).toBe(false);
   });
 });
 
@@ -210,7 +271,7 @@ describe('validateAssumptions', () => {
 
   it('reports every field of an empty object as required', () => {
     const result = validateAssumptions({});
-    expect(result.ok ? [] : result.issues).toHaveLength(Object.keys(ASSUMPTION_LIMITS).length);
+    expect(result.ok ? [] : result.issues).toHaveLength(Object.keys(ASSUMPTION_LIMITS).length + 1);
   });
 
   it.each([null, undefined, 42, 'assumptions', [defaultAssumptions]])(

@@ -450,7 +450,8 @@ export function validateSavedAssumptions(raw: unknown): Result<SavedAssumptions>
   }
   const record = raw as Record<string, unknown>;
   const probe = { ...record };
-  for (const key of ADDED_ASSUMPTIONS) if (probe[key] === undefined) probe[key] = defaultAssumptions[key];
+  for (const key of ADDED_ASSUMPTIONS)
+    if (probe[key] === undefined) probe[key] = defaultAssumptions[key];
   const checked = validateAssumptions(probe);
   if (!checked.ok) return checked;
   const value: Record<string, unknown> = { ...checked.value };

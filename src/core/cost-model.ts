@@ -98,7 +98,11 @@ function monthlyFromOne(a: Assumptions, figure: (growth: number) => number): num
 }
 
 /** Whole cents of a figure billed only in the given months (index 0 = month 0). */
-function inMonths(a: Assumptions, billed: (month: number) => boolean, figure: (g: number) => number) {
+function inMonths(
+  a: Assumptions,
+  billed: (month: number) => boolean,
+  figure: (g: number) => number,
+) {
   return monthlyFromOne(a, () => 0).map((_, month) =>
     month >= 1 && billed(month) ? toCents(figure(growthFactor(a, month))) : 0,
   );
@@ -157,15 +161,27 @@ function fractionalParts(a: Assumptions, plan: CostPlan) {
       : monthlyFromOne(a, (g) => a.onDemandHoursPerMonth * rate(g));
   const isProject = plan.engagement === 'project';
   const project = isProject
-    ? inMonths(a, (m) => m <= a.projectMonths, (g) => a.projectHoursPerMonth * rate(g))
+    ? inMonths(
+        a,
+        (m) => m <= a.projectMonths,
+        (g) => a.projectHoursPerMonth * rate(g),
+      )
     : none;
   // The refresh falls on each anniversary of the project's start: months 13, 25, 37, 49.
   const yearlyRefresh = isProject
-    ? inMonths(a, (m) => m > 12 && (m - 1) % 12 === 0, (g) => a.yearlyRefreshHours * rate(g))
+    ? inMonths(
+        a,
+        (m) => m > 12 && (m - 1) % 12 === 0,
+        (g) => a.yearlyRefreshHours * rate(g),
+      )
     : none;
   const incident =
     plan.engagement === 'incident'
-      ? inMonths(a, (m) => m === 1, (g) => a.incidentHours * rate(g))
+      ? inMonths(
+          a,
+          (m) => m === 1,
+          (g) => a.incidentHours * rate(g),
+        )
       : none;
   const fractionalCio = plan.includesFractionalCio
     ? monthlyFromOne(a, (g) => a.fractionalCioMonthly * g)

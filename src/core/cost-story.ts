@@ -26,6 +26,9 @@ export interface CostStory {
   notes: string[];
 }
 
+/** Hours as a person writes them: at most two decimals, no exponent. */
+const plain = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 const years = (months: number): string => {
   const y = months / 12;
   return `${y} ${y === 1 ? 'year' : 'years'}`;
@@ -98,14 +101,14 @@ function costSentence(c: CostComparison, a: Assumptions, money: (n: number) => s
     case 'retainer':
       return (
         `The vCISO retainer costs ${money(steadyMonthly(c))} a month` +
-        (b.onDemand > 0 ? ` with ${a.onDemandHoursPerMonth} on-demand hours` : '') +
+        (b.onDemand > 0 ? ` with ${plain(a.onDemandHoursPerMonth)} on-demand hours` : '') +
         `, ${money(c.vciso.total)} over ${span} with the ${money(b.onboarding)} onboarding fee${cio}.`
       );
     case 'project': {
       const months = Math.min(a.projectMonths, c.horizonMonths);
       return (
         `The vCISO project costs about ${money(b.project)} over ${months} ` +
-        `${months === 1 ? 'month' : 'months'} (${a.projectHoursPerMonth} hours a month at ` +
+        `${months === 1 ? 'month' : 'months'} (${plain(a.projectHoursPerMonth)} hours a month at ` +
         `${money(a.onDemandHourlyRate)} an hour), then its line stops` +
         (b.yearlyRefresh > 0
           ? `; the yearly refresh adds ${money(b.yearlyRefresh)} over ${span}`
@@ -116,7 +119,7 @@ function costSentence(c: CostComparison, a: Assumptions, money: (n: number) => s
     }
     case 'incident':
       return (
-        `Incident response is estimated at ${money(b.incident)} (${a.incidentHours} hours at ` +
+        `Incident response is estimated at ${money(b.incident)} (${plain(a.incidentHours)} hours at ` +
         `${money(a.onDemandHourlyRate)} an hour), billed as the work is done. The program ` +
         `after the incident is priced once it is closed` +
         (c.includesFractionalCio ? `; the fractional CIO adds ${money(b.fractionalCio)}` : '') +

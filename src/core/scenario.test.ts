@@ -4,12 +4,18 @@ import { assess } from './assess';
 import { ASSUMPTION_LIMITS, assumptionsFor, defaultAssumptions } from './assumptions';
 import { demoConfig } from './config';
 import { applicableQuestions } from './content/questions';
-import { computeCosts } from './cost-model';
+import { computeCosts, type CostPlan } from './cost-model';
 import { changedAssumptions, compareScenario } from './scenario';
 import { HORIZONS, ValidationError, type Answers, type Assumptions } from './types';
 
 const a: Assumptions = { ...defaultAssumptions };
-const costsOf = (x: Assumptions, cio = false) => computeCosts(x, { includeFractionalCio: cio });
+const planOf = (cio = false): CostPlan => ({
+  engagement: 'retainer',
+  includesFractionalCio: cio,
+  compareByDefault: true,
+  fullTimeRealistic: true,
+});
+const costsOf = (x: Assumptions, cio = false) => computeCosts(x, planOf(cio));
 
 const discovery: Answers = {
   employees: 50,
@@ -48,7 +54,7 @@ describe('changedAssumptions', () => {
 describe('compareScenario', () => {
   it('prices B with the same cost model and sets each total beside A', () => {
     const b = { ...a, cisoBaseSalary: 300_000 };
-    const comparison = compareScenario(a, costsOf(a), b);
+    const comparison = compareScenario(a, costsOf(a), b, planOf());
     expect(comparison.costsB).toEqual(costsOf(b));
     expect(comparison.changed).toEqual(['cisoBaseSalary']);
     const byId = Object.fromEntries(comparison.rows.map((r) => [r.id, r]));
@@ -64,28 +70,38 @@ describe('compareScenario', () => {
   });
 
   it('includes a fractional CIO in B exactly when A has one', () => {
-    const with_ = compareScenario(a, costsOf(a, true), { ...a, fractionalCioMonthly: 4_000 });
+    const with_ = compareScenario(
+      a,
+      costsOf(a, true),
+      { ...a, fractionalCioMonthly: 4_000 },
+      planOf(true),
+    );
     expect(with_.costsB.fractionalCio).not.toBeNull();
     expect(with_.rows.map((r) => r.id)).toContain('fractionalCio');
-    const without = compareScenario(a, costsOf(a, false), { ...a, fractionalCioMonthly: 4_000 });
+    const without = compareScenario(
+      a,
+      costsOf(a, false),
+      { ...a, fractionalCioMonthly: 4_000 },
+      planOf(),
+    );
     expect(without.costsB.fractionalCio).toBeNull();
     expect(without.rows.map((r) => r.id)).not.toContain('fractionalCio');
   });
 
   it('compares different horizons as they are', () => {
     const b = { ...a, horizonMonths: 60 as const };
-    const comparison = compareScenario(a, costsOf(a), b);
+    const comparison = compareScenario(a, costsOf(a), b, planOf());
     expect(comparison.costsB.horizonMonths).toBe(60);
     expect(comparison.costsB.vciso.cumulative).toHaveLength(61);
   });
 
   it('identical scenarios differ by nothing', () => {
-    const comparison = compareScenario(a, costsOf(a, true), { ...a });
+    const comparison = compareScenario(a, costsOf(a, true), { ...a }, planOf(true));
     expect(comparison.changed).toEqual([]);
     expect(comparison.rows.every((r) => r.change === 0 && r.a === r.b)).toBe(true);
   });
 
-  const inLimits = (key: keyof Assumptions) => {
+  const inLimits = (key: keyof typeof ASSUMPTION_LIMITS) => {
     const { min, max, integer } = ASSUMPTION_LIMITS[key];
     return integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true });
   };
@@ -102,12 +118,20 @@ describe('compareScenario', () => {
     onDemandHoursPerMonth: inLimits('onDemandHoursPerMonth'),
     onDemandHourlyRate: inLimits('onDemandHourlyRate'),
     fractionalCioMonthly: inLimits('fractionalCioMonthly'),
+    cisoToolingBudget: inLimits('cisoToolingBudget'),
+    interimCoverMonthly: inLimits('interimCoverMonthly'),
+    cioBaseSalary: inLimits('cioBaseSalary'),
+    projectHoursPerMonth: inLimits('projectHoursPerMonth'),
+    projectMonths: inLimits('projectMonths'),
+    yearlyRefreshHours: inLimits('yearlyRefreshHours'),
+    incidentHours: inLimits('incidentHours'),
+    compareWithFullTime: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
   });
 
   it('every change is B − A to the cent, for any valid pair', () => {
     fc.assert(
       fc.property(arbitraryAssumptions, arbitraryAssumptions, (x, y) => {
-        const comparison = compareScenario(x, costsOf(x), y);
+        const comparison = compareScenario(x, costsOf(x), y, planOf());
         for (const row of comparison.rows) {
           expect(Math.round(row.change * 100)).toBe(
             Math.round(row.b * 100) - Math.round(row.a * 100),
@@ -124,16 +148,23 @@ describe('assess with a scenario', () => {
     expect(assess(answers).scenario).toBeNull();
   });
 
-  it('compares the page’s own assumptions (defaults for the head count) with B', () => {
-    const defaults = assumptionsFor(50, demoConfig);
-    const b = { ...defaults, vcisoMonthlyRetainer: defaults.vcisoMonthlyRetainer + 1_000 };
+  it('compares the page’s own assumptions (defaults for the verdict) with B', () => {
+    // 50 staff, no trigger, everything ad hoc: a program-build project of 8–16 h for 3–4 months.
+    const defaults = assess(answers).defaultAssumptions;
+    expect(defaults).toMatchObject({ projectHoursPerMonth: 12, projectMonths: 4 });
+    expect(defaults.vcisoMonthlyRetainer).toBe(assumptionsFor(50, demoConfig).vcisoMonthlyRetainer);
+    const b = { ...defaults, projectHoursPerMonth: 13 };
     const result = assess(answers, { scenario: b });
     expect(result.scenario?.assumptionsA).toEqual(defaults);
-    expect(result.scenario?.changed).toEqual(['vcisoMonthlyRetainer']);
+    expect(result.scenario?.changed).toEqual(['projectHoursPerMonth']);
     const vciso = result.scenario?.rows.find((r) => r.id === 'vciso');
     expect(vciso?.a).toBe(result.costs.vciso.total);
-    // +1,000 a month, rising 3% a year: 12 × (1,000 + 1,030 + 1,060.90).
-    expect(vciso?.change).toBe(37_090.8);
+    // One more hour a month at 300 for the project's 4 months, all in year 1.
+    expect(vciso?.change).toBe(1_200);
+    // A retainer change does not move a project's line: the verdict decides what is priced.
+    const retainerB = { ...defaults, vcisoMonthlyRetainer: defaults.vcisoMonthlyRetainer + 1_000 };
+    const unmoved = assess(answers, { scenario: retainerB }).scenario;
+    expect(unmoved?.rows.find((r) => r.id === 'vciso')?.change).toBe(0);
   });
 
   it('refuses an invalid scenario B with every problem named', () => {

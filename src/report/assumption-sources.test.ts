@@ -9,9 +9,13 @@ describe('assumptionSourcesFor', () => {
     const sources = assumptionSourcesFor(base, base, demoConfig);
     expect(sources.annualIncrease).toEqual(defaultAssumptionSources.annualIncrease);
     expect(sources.annualIncrease.isAssumption).toBe(true);
-    expect(sources.cisoBaseSalary.isAssumption).toBe(false);
-    // The demo's 26–75 staff tier is the published midpoint the default cites.
-    expect(sources.vcisoMonthlyRetainer).toEqual(defaultAssumptionSources.vcisoMonthlyRetainer);
+    // Our reading of vendor estimates, labelled as ours.
+    expect(sources.cisoBaseSalary.isAssumption).toBe(true);
+    expect(sources.benefitsLoad.isAssumption).toBe(false);
+    // The MSP's price is its own, even where it equals the published midpoint (26–75 staff).
+    expect(sources.vcisoMonthlyRetainer.source).toBe(
+      `${demoConfig.brand.name}’s price for a business of your size`,
+    );
   });
 
   it('names the MSP when its price differs from the published default', () => {

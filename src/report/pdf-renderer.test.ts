@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoConfig, mergeConfig, paperSizeFor } from '../core/config';
+import { demoConfig, formatMoney, mergeConfig, paperSizeFor } from '../core/config';
 import { createReportPdf } from './create-report';
 import { renderReportPdf } from './pdf-renderer';
 import { buildReportModel } from './report-model';
@@ -80,8 +80,11 @@ describe('renderReportPdf', () => {
       expect(text).toContain('Acme Dental');
       expect(text).toContain(result.recommendation.headline);
       expect(text).toContain(`${Math.round(result.readiness.overall)} / 100`);
-      expect(text).toContain('$940,266');
-      expect(text).toContain('$199,727');
+      // The retainer the clinic is recommended, priced over three years; no full-time line by
+      // default below 250 staff.
+      const money = (n: number) => formatMoney(n, input.config);
+      expect(text).toContain(money(result.costs.vciso.total));
+      expect(text).not.toContain(money(result.costs.fullTimeCiso.total));
       const meta = info(file);
       const pages = Number(meta.Pages);
       expect(pages).toBeGreaterThanOrEqual(5);
@@ -149,12 +152,10 @@ describe('renderReportPdf', () => {
 
 describe('createReportPdf', () => {
   it('names the file safely and picks the paper from the locale', async () => {
-    const { result, config, assumptions, date } = sampleInput();
+    const { result, config, date } = sampleInput();
     const out = await createReportPdf({
       result,
       config,
-      assumptions,
-      baselineAssumptions: assumptions,
       date,
       companyName: '../Zoë & Co 😀',
     });

@@ -14,6 +14,7 @@ import {
 } from '../core/types';
 import { isWinAnsiChar, toPdfSafeText } from './pdf-text';
 import { buildReportModel, costInWords, niceStep } from './report-model';
+import { costStory } from '../core/cost-story';
 import type { Block, ReportModel } from './report-types';
 import { clinicAnswers, sampleInput } from './test-fixtures';
 
@@ -32,10 +33,26 @@ function blocksOf(model: ReportModel, id: string): Block[] {
 const BAD_NUMBER = /NaN|Infinity|undefined|null|\[object|\de[+-]?\d|e\+/;
 
 describe('buildReportModel', () => {
-  const input = sampleInput();
+  // The clinic with the full-time comparison turned on (below 250 staff it is off by default).
+  const plain = sampleInput();
+  const input = sampleInput({
+    assumptions: { ...plain.result.defaultAssumptions, compareWithFullTime: 'on' },
+  });
   const model = buildReportModel(input);
   const { result } = input;
   const money = (n: number) => formatMoney(n, demoConfig);
+  const story = costStory(result.costs, result.assumptions, money);
+
+  it('prices the clinic’s retainer and compares it with a hire only for reference', () => {
+    expect(result.costs.engagement).toBe('retainer');
+    expect(result.costs.fullTimeRealistic).toBe(false);
+    expect(story.fullTimeName).toBe('Full-time CISO, for reference');
+    const off = buildReportModel(plain);
+    const offText = strings(off).join(' ');
+    expect(offText).not.toContain('Less than a full-time hire');
+    expect(offText).not.toContain(money(plain.result.costs.fullTimeCiso.total));
+    expect(strings(blocksOf(off, 'summary'))).toContain('Recommended engagement, a month');
+  });
 
   it('has the sections of a board report, in order', () => {
     expect(model.sections.map((s) => s.id)).toEqual([
@@ -80,13 +97,22 @@ describe('buildReportModel', () => {
     const costs = blocksOf(model, 'costs');
     const tables = costs.filter((b) => b.kind === 'table');
     const totals = tables[0]?.kind === 'table' ? tables[0].rows.map((r) => r.cells) : [];
-    expect(totals).toContainEqual(['Full-time CISO', money(result.costs.fullTimeCiso.total)]);
-    expect(totals).toContainEqual(['vCISO', money(result.costs.vciso.total)]);
+    expect(totals).toContainEqual([story.fullTimeName, money(result.costs.fullTimeCiso.total)]);
+    expect(totals).toContainEqual([story.engagementName, money(result.costs.vciso.total)]);
     expect(totals).toContainEqual([
-      'Difference (full-time – vCISO)',
+      'Difference (full-time – recommended)',
       money(result.costs.difference),
     ]);
     expect(totals).toContainEqual(['Lines cross', 'They do not cross']);
+    const byYear = tables.find(
+      (t) => t.kind === 'table' && t.caption?.includes('end of each year'),
+    );
+    const yearRows = byYear?.kind === 'table' ? byYear.rows.map((r) => r.cells) : [];
+    expect(yearRows.at(-1)).toEqual([
+      'Year 3',
+      money(result.costs.vciso.total),
+      money(result.costs.fullTimeCiso.total),
+    ]);
     const assumptions = tables.at(-1);
     const rows = assumptions?.kind === 'table' ? assumptions.rows.map((r) => r.cells) : [];
     expect(rows).toContainEqual([
@@ -108,8 +134,12 @@ describe('buildReportModel', () => {
 
   it('draws the chart from the same result', () => {
     const chart = blocksOf(model, 'costs').find((b) => b.kind === 'cost-chart');
-    expect(chart?.kind === 'cost-chart' && chart.chart.lines[0]?.cumulative).toEqual(
+    const lines = chart?.kind === 'cost-chart' ? chart.chart.lines : [];
+    expect(lines.find((l) => l.role === 'full-time')?.cumulative).toEqual(
       result.costs.fullTimeCiso.cumulative,
+    );
+    expect(lines.find((l) => l.role === 'vciso')?.cumulative).toEqual(
+      result.costs.vciso.cumulative,
     );
     const gap = blocksOf(model, 'readiness').find((b) => b.kind === 'gap-chart');
     expect(gap?.kind === 'gap-chart' && gap.chart.bars.map((b) => b.readiness)).toEqual(
@@ -155,14 +185,12 @@ describe('buildReportModel', () => {
   });
 
   it('sets scenario B beside A in the cost section, naming what B changes', () => {
-    const base = sampleInput();
-    const b = {
-      ...base.assumptions,
-      vcisoMonthlyRetainer: base.assumptions.vcisoMonthlyRetainer + 1_000,
-    };
+    const base = input;
+    const used = base.result.assumptions;
+    const b = { ...used, vcisoMonthlyRetainer: used.vcisoMonthlyRetainer + 1_000 };
     const result = assess(clinicAnswers(), {
       config: base.config,
-      assumptions: base.assumptions,
+      assumptions: used,
       scenario: b,
     });
     const withB = buildReportModel({ ...base, result });
@@ -172,8 +200,12 @@ describe('buildReportModel', () => {
       (blk) => blk.kind === 'table' && blk.caption?.startsWith('Scenario A'),
     );
     const labels = table?.kind === 'table' ? table.rows.map((r) => r.cells[0]) : [];
-    expect(labels.slice(0, 2)).toEqual(['Full-time CISO', 'vCISO']);
-    expect(labels.at(-1)).toBe('Difference (full-time – vCISO)');
+    expect(labels.slice(0, 2)).toEqual(['Full-time side', 'Recommended engagement']);
+    expect(labels.at(-1)).toBe('Difference (full-time – recommended)');
+    // B's lines are on the PDF's chart too, as on the page.
+    const chart = blocksOf(withB, 'costs').find((blk) => blk.kind === 'cost-chart');
+    const roles = chart?.kind === 'cost-chart' ? chart.chart.lines.map((l) => l.role) : [];
+    expect(roles).toEqual(expect.arrayContaining(['vciso', 'full-time', 'vciso-b', 'full-time-b']));
     const vciso = result.scenario?.rows.find((r) => r.id === 'vciso');
     expect(vciso?.change).toBeGreaterThan(0);
     expect(text).toContain(`+${formatMoney(vciso?.change ?? 0, base.config)}`);
@@ -217,26 +249,13 @@ describe('buildReportModel', () => {
 
 describe('costInWords', () => {
   const money = (n: number) => formatMoney(n, demoConfig);
-  const base = sampleInput().result.costs;
 
-  it.each([
-    [
-      'a saving',
-      { difference: 1000, shareOfFullTime: 0.25 },
-      /costs \$1,000 less, about 25% of the full-time cost\./,
-    ],
-    [
-      'a higher cost',
-      { difference: -500, shareOfFullTime: 1.5 },
-      /costs \$500 more, about 150% of/,
-    ],
-    ['nothing to compare with', { difference: -500, shareOfFullTime: null }, /costs \$500 more\./],
-    ['a tie', { difference: 0.2, shareOfFullTime: 1 }, /about the same/],
-    ['a crossover', { crossoverMonth: 14 }, /cross in month 14\./],
-    ['a tiny share', { difference: 10, shareOfFullTime: 0.001 }, /about under 1% of/],
-  ])('%s', (_, patch, pattern) => {
-    const costs = { ...base, ...patch } as CostComparison;
-    expect(costInWords(costs, money)).toMatch(pattern);
+  it('says on paper what the page says: the same story sentences, in order', () => {
+    const { result } = sampleInput();
+    const story = costStory(result.costs, result.assumptions, money);
+    expect(costInWords(result, money)).toBe(
+      [story.cost, story.comparison, story.crossing].filter(Boolean).join(' '),
+    );
   });
 });
 
@@ -281,7 +300,7 @@ const validAnswers: fc.Arbitrary<Answers> = fc.tuple(...questions.map(answerFor)
   return out;
 });
 
-function field(key: keyof Assumptions): fc.Arbitrary<number> {
+function field(key: keyof typeof ASSUMPTION_LIMITS): fc.Arbitrary<number> {
   const { min, max, integer } = ASSUMPTION_LIMITS[key];
   return integer
     ? fc.integer({ min, max })
@@ -301,6 +320,14 @@ const validAssumptions: fc.Arbitrary<Assumptions> = fc.record({
   onDemandHoursPerMonth: field('onDemandHoursPerMonth'),
   onDemandHourlyRate: field('onDemandHourlyRate'),
   fractionalCioMonthly: field('fractionalCioMonthly'),
+  cisoToolingBudget: field('cisoToolingBudget'),
+  interimCoverMonthly: field('interimCoverMonthly'),
+  cioBaseSalary: field('cioBaseSalary'),
+  projectHoursPerMonth: field('projectHoursPerMonth'),
+  projectMonths: field('projectMonths'),
+  yearlyRefreshHours: field('yearlyRefreshHours'),
+  incidentHours: field('incidentHours'),
+  compareWithFullTime: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
 });
 
 const configs: Config[] = [demoConfig];
@@ -324,13 +351,11 @@ describe('buildReportModel: properties', () => {
         fc.string({ maxLength: 200, unit: 'binary' }),
         (answers, assumptions, config, companyName) => {
           const result = assess(answers, { config, ...(assumptions ? { assumptions } : {}) });
-          const used = assumptions ?? sampleInput({ answers, config }).assumptions;
           const model = buildReportModel({
             result,
             config,
             companyName,
             date: '2026-11-23',
-            assumptions: used,
             assumptionSources: defaultAssumptionSources,
           });
           const all = strings(model);
@@ -338,7 +363,8 @@ describe('buildReportModel: properties', () => {
           expect(all.filter((s) => !Array.from(s).every(isWinAnsiChar))).toEqual([]);
           const summary = strings(blocksOf(model, 'summary')).join(' ');
           expect(summary).toContain(result.recommendation.headline);
-          expect(summary).toContain(toPdfSafeText(formatMoney(result.costs.vciso.total, config)));
+          const story = costStory(result.costs, result.assumptions, (n) => formatMoney(n, config));
+          expect(summary).toContain(toPdfSafeText(story.headline.value));
         },
       ),
       { numRuns: 150 },

@@ -419,7 +419,11 @@ function assumptionValue(key: NumberAssumption, value: number, config: Config): 
       return monthsLabel(value);
     case 'hours':
       return `${plainNumber(value, config.locale)} ${
-        key === 'yearlyRefreshHours' ? 'hours a year' : key === 'incidentHours' ? 'hours' : 'hours a month'
+        key === 'yearlyRefreshHours'
+          ? 'hours a year'
+          : key === 'incidentHours'
+            ? 'hours'
+            : 'hours a month'
       }`;
   }
 }
@@ -572,7 +576,9 @@ function costSection(ctx: Ctx): ReportSection {
   });
   const yearColumns = [
     { label: 'Year', width: 1.2, align: 'left' as const },
-    ...(showEngagement ? [{ label: story.engagementName, width: 2.2, align: 'right' as const }] : []),
+    ...(showEngagement
+      ? [{ label: story.engagementName, width: 2.2, align: 'right' as const }]
+      : []),
     ...(compared ? [{ label: story.fullTimeName, width: 2.2, align: 'right' as const }] : []),
   ];
 
@@ -698,7 +704,12 @@ function relevantAssumptions(c: CostComparison): (keyof Assumptions)[] {
         ? ['incidentHours', 'onDemandHourlyRate']
         : e === 'fractional-cio'
           ? []
-          : ['vcisoMonthlyRetainer', 'vcisoOnboardingFee', 'onDemandHoursPerMonth', 'onDemandHourlyRate'];
+          : [
+              'vcisoMonthlyRetainer',
+              'vcisoOnboardingFee',
+              'onDemandHoursPerMonth',
+              'onDemandHourlyRate',
+            ];
   const cio: (keyof Assumptions)[] = c.includesFractionalCio ? ['fractionalCioMonthly'] : [];
   const fullTime: (keyof Assumptions)[] = c.compareWithFullTime
     ? [
@@ -712,7 +723,14 @@ function relevantAssumptions(c: CostComparison): (keyof Assumptions)[] {
         ...(c.includesFractionalCio ? (['cioBaseSalary'] as const) : []),
       ]
     : [];
-  return ['horizonMonths', ...fractional, ...cio, ...fullTime, 'annualIncrease', 'compareWithFullTime'];
+  return [
+    'horizonMonths',
+    ...fractional,
+    ...cio,
+    ...fullTime,
+    'annualIncrease',
+    'compareWithFullTime',
+  ];
 }
 
 const PHASE_LABELS: Record<PlanPhase, string> = {

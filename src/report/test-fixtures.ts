@@ -37,7 +37,8 @@ export function sampleInput(
   const answers = overrides.answers ?? clinicAnswers();
   const { assumptions } = overrides;
   return {
-    result: overrides.result ?? assess(answers, { config, ...(assumptions ? { assumptions } : {}) }),
+    result:
+      overrides.result ?? assess(answers, { config, ...(assumptions ? { assumptions } : {}) }),
     config,
     companyName: overrides.companyName ?? 'Acme Dental',
     date: overrides.date ?? '2026-11-23',

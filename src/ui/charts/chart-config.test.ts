@@ -22,13 +22,20 @@ const theme: ChartTheme = {
 const words = {
   fullTime: 'Full-time CISO',
   vciso: 'vCISO',
-  fractionalCio: 'Fractional CIO',
   months: 'Months',
   month: (n: number) => `Month ${n}`,
 };
 const money = (n: number) => `$${Math.round(n)}`;
 const costs = (a: Partial<Assumptions> = {}, cio = false) =>
-  computeCosts({ ...defaultAssumptions, ...a }, { includeFractionalCio: cio });
+  computeCosts(
+    { ...defaultAssumptions, ...a },
+    {
+      engagement: 'retainer',
+      includesFractionalCio: cio,
+      compareByDefault: true,
+      fullTimeRealistic: true,
+    },
+  );
 
 describe('costChartConfig', () => {
   it('draws the two lines, month by month from 0, without animation', () => {
@@ -43,9 +50,18 @@ describe('costChartConfig', () => {
     expect(config.data.datasets[1]?.borderColor).toBe(theme.vciso);
   });
 
-  it('adds the fractional CIO line only when the comparison has one', () => {
-    const config = costChartConfig(costs({}, true), words, money, theme);
-    expect(config.data.datasets.map((d) => d.label)).toContain('Fractional CIO');
+  it('folds a fractional CIO into the recommended line (one total against full-time hires)', () => {
+    const c = costs({}, true);
+    const config = costChartConfig(c, words, money, theme);
+    expect(config.data.datasets).toHaveLength(2);
+    expect(config.data.datasets[1]?.data).toEqual(c.vciso.cumulative);
+  });
+
+  it('draws no full-time line when the comparison is off', () => {
+    const c = costs({ compareWithFullTime: 'off' });
+    expect(costChartConfig(c, words, money, theme).data.datasets.map((d) => d.label)).toEqual([
+      'vCISO',
+    ]);
   });
 
   it('adds scenario B as two more lines on the same axis, each with its own dash', () => {
@@ -72,7 +88,7 @@ describe('costChartConfig', () => {
     const dashes = costChartConfig(costs({}, true), words, money, theme).data.datasets.map((d) =>
       JSON.stringify(d.borderDash),
     );
-    expect(new Set(dashes).size).toBe(3);
+    expect(new Set(dashes).size).toBe(2);
   });
 
   it.each([

@@ -134,15 +134,18 @@ describe('boundsOf and sameAssumptions', () => {
     expect(sameAssumptions(a, { ...a, horizonMonths: 12 })).toBe(false);
     expect(sameAssumptions(a, null)).toBe(false);
     expect(sameAssumptions(null, null)).toBe(true);
-    expect(NUMBER_FIELDS.length + 1).toBe(Object.keys(defaultAssumptions).length);
+    expect(sameAssumptions(a, { ...a, compareWithFullTime: 'on' })).toBe(false);
+    // Every number is a box in the form; the horizon and the comparison choice are not.
+    expect(NUMBER_FIELDS.length + 2).toBe(Object.keys(defaultAssumptions).length);
   });
 });
 
 describe('defaultSourceOf', () => {
-  it('names the published range when the default is the published figure (25–75 staff)', () => {
+  it('names the MSP’s price even when it equals the published default (25–75 staff)', () => {
     const defaults = assumptionsFor(40, demoConfig);
-    expect(defaultSourceOf('vcisoMonthlyRetainer', defaults, demoConfig).source).toMatch(
-      /25–75 staff/,
+    expect(defaults.vcisoMonthlyRetainer).toBe(defaultAssumptions.vcisoMonthlyRetainer);
+    expect(defaultSourceOf('vcisoMonthlyRetainer', defaults, demoConfig).source).toBe(
+      `${demoConfig.brand.name}’s price for a business of your size`,
     );
   });
 
@@ -164,7 +167,7 @@ describe('defaultSourceOf', () => {
 
   it('keeps the published or assumed source of fields the MSP does not price', () => {
     const defaults = assumptionsFor(10, demoConfig);
-    expect(defaultSourceOf('cisoBaseSalary', defaults, demoConfig).source).toMatch(/\$200K–\$300K/);
+    expect(defaultSourceOf('cisoBaseSalary', defaults, demoConfig).source).toMatch(/\$180K–\$350K/);
     expect(defaultSourceOf('tenureMonths', defaults, demoConfig).isAssumption).toBe(true);
   });
 });

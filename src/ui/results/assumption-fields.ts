@@ -180,10 +180,7 @@ export function boundsOf(
 }
 
 /** Whether two sets of assumptions say the same thing (so an unchanged box sends nothing). */
-export function sameAssumptions(
-  a: SavedAssumptions | null,
-  b: SavedAssumptions | null,
-): boolean {
+export function sameAssumptions(a: SavedAssumptions | null, b: SavedAssumptions | null): boolean {
   if (a === null || b === null) return a === b;
   return (
     (Object.keys(ASSUMPTION_LIMITS) as NumberAssumption[]).every((k) => a[k] === b[k]) &&

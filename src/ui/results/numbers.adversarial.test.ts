@@ -16,7 +16,10 @@ import { validateAnswer } from '../../core/schema';
 import type { Assumptions } from '../../core/types';
 import { resultsMessages } from '../messages/results';
 import { boundsOf, fromDisplay, NUMBER_FIELDS, readDraft, textsFor } from './assumption-fields';
-import { describeCosts, yearEnds } from './cost-story';
+import { costStory } from '../../core/cost-story';
+import { PRICED_ENGAGEMENTS } from '../../core/types';
+import type { CostPlan } from '../../core/cost-model';
+import { yearEnds } from './cost-story';
 
 const HOSTILE = [
   '',
@@ -87,7 +90,7 @@ describe.each(LOCALES)('in %s', (locale) => {
 const anyAssumptions: fc.Arbitrary<Assumptions> = fc
   .record(
     Object.fromEntries(
-      (Object.keys(ASSUMPTION_LIMITS) as (keyof Assumptions)[]).map((key) => {
+      (Object.keys(ASSUMPTION_LIMITS) as (keyof typeof ASSUMPTION_LIMITS)[]).map((key) => {
         const { min, max, integer } = ASSUMPTION_LIMITS[key];
         const value =
           key === 'horizonMonths'
@@ -100,17 +103,33 @@ const anyAssumptions: fc.Arbitrary<Assumptions> = fc
                 );
         return [key, value];
       }),
-    ) as { [K in keyof Assumptions]: fc.Arbitrary<Assumptions[K]> },
+    ) as { [K in keyof typeof ASSUMPTION_LIMITS]: fc.Arbitrary<Assumptions[K]> },
+  )
+  .chain((numbers) =>
+    fc
+      .constantFrom('auto' as const, 'on' as const, 'off' as const)
+      .map((compareWithFullTime): Assumptions => ({ ...numbers, compareWithFullTime })),
   )
   .filter((a) => validateAssumptions(a).ok);
+const anyPlan: fc.Arbitrary<CostPlan> = fc.record({
+  engagement: fc.constantFrom(...PRICED_ENGAGEMENTS),
+  includesFractionalCio: fc.boolean(),
+  compareByDefault: fc.boolean(),
+  fullTimeRealistic: fc.boolean(),
+});
 
 describe('what the results page says about costs', () => {
   it('never shows NaN, Infinity or an exponent, even at the limits (huge values)', () => {
     fc.assert(
-      fc.property(anyAssumptions, fc.boolean(), (a, cio) => {
-        const costs = computeCosts(a, { includeFractionalCio: cio });
+      fc.property(anyAssumptions, anyPlan, (a, plan) => {
+        const costs = computeCosts(a, plan);
         const money = (n: number) => formatMoney(n, demoConfig);
-        const words = describeCosts(costs, resultsMessages.results, money);
+        const story = costStory(costs, a, money);
+        const words = {
+          ...story,
+          headline: `${story.headline.label} ${story.headline.value}`,
+          notes: story.notes.join(' '),
+        };
         const ends = yearEnds(costs);
         const shown = [
           ...Object.values(words).filter((w): w is string => typeof w === 'string'),
@@ -122,13 +141,7 @@ describe('what the results page says about costs', () => {
         ];
         expect(shown.filter((s) => BAD.test(s))).toEqual([]);
         // The same inputs give the same words.
-        expect(
-          describeCosts(
-            computeCosts(a, { includeFractionalCio: cio }),
-            resultsMessages.results,
-            money,
-          ),
-        ).toEqual(words);
+        expect(costStory(computeCosts(a, plan), a, money)).toEqual(story);
       }),
       { numRuns: 300 },
     );

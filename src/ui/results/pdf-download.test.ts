@@ -1,8 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { assumptionsFor, defaultAssumptions } from '../../core/assumptions';
-import { demoConfig } from '../../core/config';
-import type { OpenAssessment } from '../../flow/flow-types';
-import { assumptionsUsed, downloadPdf, localIsoDate, releaseLater } from './pdf-download';
+import { downloadPdf, localIsoDate, releaseLater } from './pdf-download';
 
 /** Just enough of a document for downloadPdf: an <a> that records its click. */
 function fakeDocument(click: () => void) {
@@ -57,29 +54,5 @@ describe('downloadPdf', () => {
 describe('localIsoDate', () => {
   it('uses the local calendar day', () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-  });
-});
-
-describe('assumptionsUsed', () => {
-  const open = (assumptions: OpenAssessment['assumptions']): OpenAssessment => ({
-    id: 'a',
-    companyName: 'Acme',
-    createdAt: '2026-11-23T00:00:00Z',
-    answers: { employees: 10 },
-    notes: {},
-    assumptions,
-    scenario: null,
-    cursor: null,
-  });
-
-  it('takes saved edits that pass, as the results page does', () => {
-    const edited = { ...defaultAssumptions, horizonMonths: 60 as const };
-    expect(assumptionsUsed(open(edited), demoConfig)).toEqual(edited);
-  });
-
-  it('falls back to the defaults for saved edits that no longer pass', () => {
-    const bad = { ...defaultAssumptions, benefitsLoad: 99 };
-    expect(assumptionsUsed(open(bad), demoConfig)).toEqual(assumptionsFor(10, demoConfig));
-    expect(assumptionsUsed(open(null), demoConfig)).toEqual(assumptionsFor(10, demoConfig));
   });
 });

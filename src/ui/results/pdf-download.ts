@@ -3,7 +3,6 @@
  * as a fallback for frames that block downloads (a sandbox without allow-downloads).
  */
 
-
 /** Today's date in the user's own time zone as YYYY-MM-DD (the clock belongs to the UI). */
 export function localIsoDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,12 +4,7 @@
  */
 import type { AssessmentResult, Config } from '../../core/types';
 import type { OpenAssessment } from '../../flow/flow-types';
-import {
-  downloadPdf,
-  localIsoDate,
-  releaseLater,
-  type DownloadOutcome,
-} from './pdf-download';
+import { downloadPdf, localIsoDate, releaseLater, type DownloadOutcome } from './pdf-download';
 
 /** blocked: the browser refused the download outright; the link is the way to the PDF. */
 export type PdfStatus = 'idle' | 'working' | 'done' | 'blocked' | 'error';
