@@ -7,7 +7,7 @@ import { CONTENT_VERSION, outlineById } from './content/question-structure';
 import { validateAnswer } from './schema';
 import { validateSavedAssumptions, type SavedAssumptions } from './assumptions';
 import { SCORING_VERSION } from './scoring';
-import type { Answers, AnswerValue, Assumptions, CsfCategory, FieldIssue, Result } from './types';
+import type { Answers, AnswerValue, CsfCategory, FieldIssue, Result } from './types';
 
 export const HANDOFF_FORMAT = 'fractional-fit/assessment';
 export const HANDOFF_VERSION = 1;

@@ -1,7 +1,7 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
 import type { SavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
-import type { Answers, AnswerValue, Assumptions, FieldIssue, LeadPlacement } from '../core/types';
+import type { Answers, AnswerValue, FieldIssue, LeadPlacement } from '../core/types';
 import type { ScoreSummary } from '../storage/assessment-record';
 import type { LeadContact, LeadStatus } from '../storage/lead-outbox';
 import type { LeadInput } from './lead-delivery';

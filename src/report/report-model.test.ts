@@ -10,7 +10,6 @@ import {
   type Answers,
   type Assumptions,
   type Config,
-  type CostComparison,
 } from '../core/types';
 import { isWinAnsiChar, toPdfSafeText } from './pdf-text';
 import { buildReportModel, costInWords, niceStep } from './report-model';

@@ -6,7 +6,7 @@ import { validateSavedAssumptions, type SavedAssumptions } from '../core/assumpt
 import { CONTENT_VERSION } from '../core/content/question-structure';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
-import type { Answers, Assumptions, EngagementModel, FieldIssue } from '../core/types';
+import type { Answers, EngagementModel, FieldIssue } from '../core/types';
 import { ASSESSMENT_NOTE_KEY, ENGAGEMENT_MODELS, ValidationError } from '../core/types';
 
 /** The record shape this code writes. */

@@ -27,8 +27,8 @@ export const resultsMessages = {
         : `${n} practices are “Don’t know” or unanswered and count as not in place.`,
     recommendation: 'Recommended engagement',
     hours: (min: number, max: number) => `About ${min}–${max} hours a month`,
-    projectMonths: (min: number, max: number) =>
-      `for ${min === max ? min : `${min}–${max}`} months`,
+    hoursFor: (min: number, max: number, monthsMin: number, monthsMax: number) =>
+      `About ${min}–${max} hours a month for ${monthsMin === monthsMax ? monthsMin : `${monthsMin}–${monthsMax}`} months`,
     alsoConsider: 'Also consider',
     ruleNotes: 'What your rules ask for',
     reasonsHeading: 'Why we recommend this',

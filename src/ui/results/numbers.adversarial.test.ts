@@ -14,7 +14,6 @@ import { computeCosts } from '../../core/cost-model';
 import { parseNumberInput } from '../../core/number-input';
 import { validateAnswer } from '../../core/schema';
 import type { Assumptions } from '../../core/types';
-import { resultsMessages } from '../messages/results';
 import { boundsOf, fromDisplay, NUMBER_FIELDS, readDraft, textsFor } from './assumption-fields';
 import { costStory } from '../../core/cost-story';
 import { PRICED_ENGAGEMENTS } from '../../core/types';
