@@ -3,6 +3,7 @@
  * Each answer is named by its question id and the NIST CSF 2.0 categories it evidences, and the
  * file records the content and scoring versions it was answered under.
  */
+import { migrateAnswers, type QuestionChange } from './content/content-changes';
 import { CONTENT_VERSION, outlineById } from './content/question-structure';
 import { validateAnswer } from './schema';
 import { validateSavedAssumptions, type SavedAssumptions } from './assumptions';
@@ -53,6 +54,13 @@ export interface ImportedAssessment extends HandoffInput {
   contentVersion: string;
   /** Answers the current question bank no longer has or no longer accepts (file of another version). */
   dropped: FieldIssue[];
+  /**
+   * Answered questions whose meaning changed since the file's content version, each kept or
+   * left out as content-changes.ts says; empty for a file of this version.
+   */
+  changed: QuestionChange[];
+  /** How many questions are new since the file's content version. */
+  added: number;
 }
 
 /** Builds the file for an assessment; `exportedAt` is passed in (core has no clock). */
@@ -175,6 +183,9 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
   if (issues.length > 0 || companyName === null || createdAt === null) {
     return { ok: false, issues };
   }
+  // A question whose meaning changed since the file was made is named, and its answer kept or
+  // left out, exactly as for a stored record (content-changes.ts).
+  const migration = migrateAnswers(contentVersion, answers);
   return {
     ok: true,
     value: {
@@ -183,9 +194,11 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
       notes,
       assumptions,
       scenario,
-      answers,
+      answers: migration.answers,
       contentVersion,
       dropped,
+      changed: migration.changed,
+      added: migration.changed.length > 0 ? migration.added.length : 0,
     },
   };
 }

@@ -28,6 +28,7 @@ function question(
     domain,
     csf,
     cis,
+    safeguards: [],
     levels: [
       `No ${id}`,
       `${id} happens now and then`,

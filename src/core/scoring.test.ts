@@ -20,6 +20,7 @@ function question(id: string, domain: Domain, weight = 1): ReadinessQuestion {
     domain,
     csf: [],
     cis: [],
+    safeguards: [],
     levels: ['none', 'ad hoc', 'documented', 'in place', 'measured'],
     weight,
     action: `Put ${id} in place.`,

@@ -110,6 +110,8 @@ export interface ReadinessQuestion extends QuestionBase {
   csf: readonly CsfCategory[];
   /** CIS Controls v8.1 control numbers (1–18) where they apply. */
   cis: readonly number[];
+  /** CIS Controls v8.1 safeguard numbers this practice evidences, e.g. ['6.3', '6.5']. */
+  safeguards: readonly string[];
   /** Concrete wording of levels 0..4 for this practice. */
   levels: readonly [string, string, string, string, string];
   /** Relative weight inside its domain (1 = ordinary, 2 = foundational). Versioned with scoring. */

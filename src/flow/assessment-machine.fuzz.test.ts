@@ -69,6 +69,8 @@ const imported = {
   assumptions: null,
   contentVersion: '2026.01.1',
   dropped: [],
+  changed: [],
+  added: 0,
 };
 const outputs: Record<string, unknown> = {
   readShare: { ok: true, value: imported },

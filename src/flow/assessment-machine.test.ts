@@ -605,6 +605,8 @@ const imported = {
   assumptions: null,
   contentVersion: '2026.01.1',
   dropped: [{ field: 'old-question', message: 'no such question' }],
+  changed: [],
+  added: 0,
 };
 const importedOpen = openAssessment({
   id: 'new-1',

@@ -26,7 +26,21 @@ export function importNotice(
     parts.push(
       `${n === 1 ? '1 answer was' : `${n} answers were`} left out because this version no longer asks or accepts ${n === 1 ? 'it' : 'them'}: ${list}.`,
     );
-  } else if (imported.contentVersion !== CONTENT_VERSION) {
+  }
+  // Questions whose meaning changed are named whatever became of their answers.
+  for (const c of imported.changed) {
+    const fate =
+      c.answer === 'kept'
+        ? 'Your answer was kept.'
+        : 'The earlier answer was left out: please answer it again.';
+    parts.push(`“${c.title}” now ${c.note}. ${fate}`);
+  }
+  if (imported.added > 0) {
+    parts.push(
+      `${imported.added === 1 ? 'One new question is' : `${imported.added} new questions are`} waiting.`,
+    );
+  }
+  if (n === 0 && imported.changed.length === 0 && imported.contentVersion !== CONTENT_VERSION) {
     parts.push('Every answer still fits.');
   }
   return { kind: 'imported', id, message: parts.join(' ') };

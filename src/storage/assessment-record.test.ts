@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions } from '../core/assumptions';
 import { CONTENT_VERSION } from '../core/content/questions';
+import storedIn2026111 from '../core/content/fixtures/2026.11.1/assessment-record.json';
 import { SCORING_VERSION } from '../core/scoring';
 import { ValidationError } from '../core/types';
 import {
@@ -511,5 +512,37 @@ describe('validateRecord: properties', () => {
         expect(again.record).toEqual(json);
       }),
     );
+  });
+});
+
+describe('validateRecord: a record stored by question bank 2026.11.1 (fixture)', () => {
+  it('is valid, keeps what still measures the same, and names every changed question', () => {
+    const result = validateRecord(structuredClone(storedIn2026111));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migrated).toBe(true);
+    expect(result.dropped).toBeUndefined();
+    expect(result.changed?.questions.map((c) => [c.id, c.answer])).toEqual([
+      ['gv-vendor-risk', 'kept'],
+      ['pr-access-control', 'kept'],
+      ['pr-patching', 'kept'],
+      ['pr-network-protection', 'kept'],
+      ['rs-containment', 'dropped'],
+      ['it-lifecycle', 'kept'],
+    ]);
+    expect(result.changed?.added).toBe(6);
+    const { 'rs-containment': _askedAgain, ...kept } = storedIn2026111.answers;
+    expect(result.record.answers).toEqual(kept);
+    // The rest of the record is as stored; the next save writes the current versions.
+    expect(result.record.contentVersion).toBe('2026.11.1');
+    expect(result.record.notes).toEqual(storedIn2026111.notes);
+    expect(result.record.scoreSummary).toEqual(storedIn2026111.scoreSummary);
+  });
+
+  it('names nothing for the same answers under the current bank', () => {
+    const current = { ...structuredClone(storedIn2026111), contentVersion: CONTENT_VERSION };
+    const result = validateRecord(current);
+    expect(result).toMatchObject({ ok: true, migrated: false });
+    if (result.ok) expect(result.changed).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * stored shapes up to date. Pure: no IndexedDB here, so the rules can be tested on plain values.
  */
 import { validateSavedAssumptions, type SavedAssumptions } from '../core/assumptions';
+import { migrateAnswers, type QuestionChange } from '../core/content/content-changes';
 import { CONTENT_VERSION } from '../core/content/question-structure';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
@@ -135,6 +136,11 @@ export type RecordValidation =
       migrated: boolean;
       /** Answers left out because another question bank (content version) gave them. */
       dropped?: FieldIssue[];
+      /**
+       * Answered questions whose meaning changed since the record's content version (each kept
+       * or left out, as content-changes.ts says), and how many questions are new since.
+       */
+      changed?: { questions: QuestionChange[]; added: number };
     }
   | { ok: false; kind: RecordProblemKind; reason: string; issues: FieldIssue[] };
 
@@ -294,17 +300,30 @@ export function validateRecord(raw: unknown): RecordValidation {
   }
   const checked = validateCurrent(current);
   if (!checked.ok) return fail(checked.issues);
-  if (checked.dropped && checked.dropped.length > 0) {
-    return { ok: true, record: checked.value, migrated: true, dropped: checked.dropped };
-  }
-  return { ok: true, record: checked.value, migrated };
+  const dropped = checked.dropped ?? [];
+  const changed = checked.changed;
+  if (dropped.length === 0 && !changed) return { ok: true, record: checked.value, migrated };
+  return {
+    ok: true,
+    record: checked.value,
+    // Answers were taken out; a changed question whose answer was kept changes nothing stored.
+    migrated: migrated || dropped.length > 0 || changed?.answersLeftOut === true,
+    ...(dropped.length > 0 ? { dropped } : {}),
+    ...(changed ? { changed: { questions: changed.questions, added: changed.added } } : {}),
+  };
 }
 
 const ID_MESSAGE = 'expected 1 to 64 letters, digits or hyphens';
 const DATE_MESSAGE = 'expected an ISO 8601 date and time with a zone, e.g. 2025-01-31T09:30:00Z';
 
 type Checked<T> =
-  { ok: true; value: T; dropped?: FieldIssue[] } | { ok: false; issues: FieldIssue[] };
+  | {
+      ok: true;
+      value: T;
+      dropped?: FieldIssue[];
+      changed?: { questions: QuestionChange[]; added: number; answersLeftOut: boolean };
+    }
+  | { ok: false; issues: FieldIssue[] };
 
 function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
   if (!isPlainObject(raw)) {
@@ -346,6 +365,21 @@ function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
     else for (const issue of keptResult.issues) add(`answers.${issue.field}`, issue.message);
   } else for (const issue of answersResult.issues) add(`answers.${issue.field}`, issue.message);
 
+  // Answers that still fit may belong to a question whose meaning changed since: name each one,
+  // and leave out those the change table says no longer measure what is asked.
+  let changed: { questions: QuestionChange[]; added: number; answersLeftOut: boolean } | undefined;
+  if (typeof raw.contentVersion === 'string' && raw.contentVersion !== CONTENT_VERSION) {
+    const migration = migrateAnswers(raw.contentVersion, answers);
+    if (migration.changed.length > 0) {
+      answers = migration.answers;
+      changed = {
+        questions: migration.changed,
+        added: migration.added.length,
+        answersLeftOut: migration.changed.some((c) => c.answer === 'dropped'),
+      };
+    }
+  }
+
   const notes = checkNotes(raw.notes, add);
 
   const assumptions = checkAssumptions(raw.assumptions, 'assumptions', add);
@@ -377,6 +411,7 @@ function validateCurrent(raw: unknown): Checked<AssessmentRecord> {
   return {
     ok: true,
     dropped,
+    ...(changed ? { changed } : {}),
     value: {
       schemaVersion: SCHEMA_VERSION,
       id: raw.id as string,

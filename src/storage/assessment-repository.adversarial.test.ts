@@ -10,6 +10,8 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_VERSION } from '../core/content/question-structure';
+import fixture from '../core/content/fixtures/2026.11.1/assessment-record.json';
 import { newAssessmentRecord, type AssessmentRecord } from './assessment-record';
 import {
   DEFAULT_DB_NAME,
@@ -256,5 +258,52 @@ describe('a record answered under an older question bank', () => {
     const repo = await tab(idb);
     await rawWrite(idb, 'assessment:shared', older({ employees: { count: 40 } }));
     expect((await repo.load('shared')).problem?.kind).toBe('corrupt');
+  });
+});
+
+describe('a record stored by question bank 2026.11.1 (fixture)', () => {
+  const key = `assessment:${fixture.id}`;
+
+  it('opens, naming every question whose meaning changed and what became of its answer', async () => {
+    const idb = new IDBFactory();
+    const repo = await tab(idb);
+    await rawWrite(idb, key, structuredClone(fixture));
+    const { record: opened, problem } = await repo.load(fixture.id);
+    expect(opened?.answers).not.toHaveProperty('rs-containment');
+    expect(opened?.answers['pr-patching']).toBe(fixture.answers['pr-patching']);
+    expect(opened?.notes).toEqual(fixture.notes);
+    expect(problem).toMatchObject({ kind: 'content-changed', id: fixture.id });
+    const message = problem?.message ?? '';
+    expect(message).toContain(
+      '“Harbour Lane Software” was answered with an earlier version of the questions, and 6 of its questions have changed since.',
+    );
+    for (const title of [
+      'Vendor security',
+      'Accounts and access',
+      'Patching',
+      'Network protection',
+      'Replacement planning',
+    ]) {
+      expect(message).toMatch(
+        new RegExp(`“${title}” now asks only [^.]*\\. Your answer was kept\\.`),
+      );
+    }
+    expect(message).toContain(
+      '“Incident response help” now asks only whether outside incident response help is lined up before you need it. Your earlier answer was left out: please answer it again.',
+    );
+    expect(message).toContain('6 new questions are waiting.');
+    // Nothing in it was invalid, so the old "left out" sentence does not appear.
+    expect(message).not.toContain('Some answers in');
+  });
+
+  it('says nothing more once saved under the current bank, and can be rewritten meanwhile', async () => {
+    const idb = new IDBFactory();
+    const repo = await tab(idb);
+    await rawWrite(idb, key, structuredClone(fixture));
+    const { record: opened } = await repo.load(fixture.id);
+    // The library's restore and undo paths save a loaded record back as it is.
+    await expect(repo.save(opened!)).resolves.toEqual({ outcome: 'saved' });
+    await repo.save({ ...opened!, contentVersion: CONTENT_VERSION });
+    expect((await repo.load(fixture.id)).problem).toBeNull();
   });
 });

@@ -765,21 +765,43 @@ function problemFor(
   }
 }
 
-/** A record from another question bank opened without some answers: say which. */
+/**
+ * A record from another question bank: say which answers it was opened without, and name each
+ * answered question whose meaning has changed since, with what became of the answer.
+ */
 function droppedProblem(
   outcome: Extract<RecordValidation, { ok: true }>,
   id: string,
 ): StorageProblem | null {
   const dropped = outcome.dropped ?? [];
-  if (dropped.length === 0) return null;
+  const changed = outcome.changed?.questions ?? [];
+  if (dropped.length === 0 && changed.length === 0) return null;
   const name = outcome.record.companyName.trim();
   const which = name ? `“${name}”` : 'this assessment';
-  const questions = dropped.map((d) => d.field).join(', ');
-  return {
-    kind: 'content-changed',
-    id,
-    message: `Some answers in ${which} were given to questions that have changed since (${questions}). They were left out; everything else is here.`,
-  };
+  const parts: string[] = [];
+  if (dropped.length > 0) {
+    const questions = dropped.map((d) => d.field).join(', ');
+    parts.push(
+      `Some answers in ${which} were given to questions that have changed since (${questions}). They were left out; everything else is here.`,
+    );
+  }
+  if (changed.length > 0) {
+    parts.push(
+      `${capitalise(which)} was answered with an earlier version of the questions, and ${changed.length === 1 ? 'one of its questions has' : `${changed.length} of its questions have`} changed since.`,
+    );
+    for (const c of changed) {
+      const fate =
+        c.answer === 'kept'
+          ? 'Your answer was kept.'
+          : 'Your earlier answer was left out: please answer it again.';
+      parts.push(`“${c.title}” now ${c.note}. ${fate}`);
+    }
+    const added = outcome.changed?.added ?? 0;
+    if (added > 0) {
+      parts.push(`${added === 1 ? 'One new question is' : `${added} new questions are`} waiting.`);
+    }
+  }
+  return { kind: 'content-changed', id, message: parts.join(' ') };
 }
 
 function companyNameOf(raw: unknown): string | null {

@@ -178,6 +178,26 @@ test('a share link opens the same results, read-only, in a fresh context', async
   await other.context().close();
 });
 
+test('a share link made by an earlier question bank names each question that changed', async ({
+  page,
+}) => {
+  const fragment = readFileSync(
+    new URL('../../src/core/content/fixtures/2026.11.1/share-link.txt', import.meta.url),
+    'utf8',
+  ).trim();
+  await page.goto(`/${fragment}`);
+  await expect(heading(page)).toHaveText('Shared results: Harbour Lane Software');
+  await page.getByRole('button', { name: 'Save a copy on this device' }).click();
+  await expect(heading(page)).toHaveText('Your results: Harbour Lane Software');
+  const notice = page.getByText('from the share link is now saved on this device');
+  await expect(notice).toContainText('questions version 2026.11.1');
+  await expect(notice).toContainText('“Patching” now asks only how updates are installed');
+  await expect(notice).toContainText(
+    '“Incident response help” now asks only whether outside incident response help is lined up before you need it. The earlier answer was left out: please answer it again.',
+  );
+  await expect(notice).toContainText('6 new questions are waiting.');
+});
+
 test('a damaged share link says so on the welcome screen', async ({ page }) => {
   await page.goto('/#share=not-a-real-link');
   await expect(page.getByText('This share link cannot be opened: link is damaged')).toBeVisible();

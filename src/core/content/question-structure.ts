@@ -33,7 +33,7 @@ import {
 } from '../types';
 
 /** Version of the question bank; stored with every assessment. */
-export const CONTENT_VERSION = '2026.11.1';
+export const CONTENT_VERSION = '2026.12.1';
 
 // ---------------------------------------------------------------------------------------------
 // Skip logic
@@ -429,14 +429,18 @@ function practice(spec: PracticeSpec): ReadinessOutline {
 /**
  * Readiness practices, grouped by domain in DOMAINS order. Weight 2 marks the foundations a
  * program stands on (a named owner, risk assessment, MFA, backups, an IR plan, a roadmap).
+ * `safeguards` are CIS Controls v8.1 safeguard numbers and `cis` their control numbers; a
+ * practice with no safeguard says why beside it. docs/question-bank.md lists them with titles.
  */
 export const readinessOutlines: readonly ReadinessOutline[] = [
-  // Govern: the vCISO's program layer (seed 000).
+  // Govern: the vCISO's program layer (seed 000). CIS has no safeguard for owning, writing,
+  // steering or reporting on a program: those are governance duties it leaves to the CSF.
   practice({
     id: 'gv-security-owner',
     domain: 'govern',
     csf: ['GV.RR'],
     cis: [],
+    safeguards: [],
     weight: 2,
   }),
   practice({
@@ -444,6 +448,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'govern',
     csf: ['GV.PO'],
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
   practice({
@@ -451,6 +456,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'govern',
     csf: ['GV.RM', 'GV.OC'],
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
   practice({
@@ -458,6 +464,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'govern',
     csf: ['GV.OV'],
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
   practice({
@@ -465,6 +472,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'govern',
     csf: ['GV.SC'],
     cis: [15],
+    safeguards: ['15.1', '15.2', '15.4'],
     weight: 1,
   }),
 
@@ -474,20 +482,34 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'identify',
     csf: ['ID.AM'],
     cis: [1, 2],
+    safeguards: ['1.1', '2.1'],
     weight: 1,
   }),
   practice({
     id: 'id-risk-assessment',
     domain: 'identify',
     csf: ['ID.RA'],
+    // CIS Controls v8.1 has no enterprise risk-assessment safeguard.
     cis: [],
+    safeguards: [],
     weight: 2,
+  }),
+  practice({
+    id: 'id-vulnerability-scanning',
+    domain: 'identify',
+    csf: ['ID.RA'],
+    cis: [7, 18],
+    safeguards: ['7.5', '7.6', '18.1', '18.2'],
+    weight: 1,
   }),
   practice({
     id: 'id-improvement',
     domain: 'identify',
     csf: ['ID.IM'],
+    // Tracking every finding to closure is a program duty; CIS covers it only for
+    // vulnerabilities (7.2), which pr-patching evidences.
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
 
@@ -497,13 +519,23 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.AA'],
     cis: [6],
+    safeguards: ['6.3', '6.4', '6.5'],
     weight: 2,
+  }),
+  practice({
+    id: 'pr-privileged-accounts',
+    domain: 'protect',
+    csf: ['PR.AA'],
+    cis: [5, 6],
+    safeguards: ['5.4', '6.5'],
+    weight: 1,
   }),
   practice({
     id: 'pr-access-control',
     domain: 'protect',
     csf: ['PR.AA'],
     cis: [5, 6],
+    safeguards: ['5.1', '5.3', '6.1', '6.2'],
     weight: 1,
   }),
   practice({
@@ -511,13 +543,44 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.AT'],
     cis: [14],
+    safeguards: ['14.1', '14.2', '14.6'],
+    weight: 1,
+  }),
+  practice({
+    id: 'pr-email-security',
+    domain: 'protect',
+    csf: ['PR.PS'],
+    cis: [9],
+    safeguards: ['9.5', '9.6', '9.7'],
+    weight: 1,
+  }),
+  practice({
+    id: 'pr-payment-verification',
+    domain: 'protect',
+    // A finance procedure staff are taught to follow; CIS has no safeguard for it and 14.2
+    // (recognising social engineering) is the nearest.
+    csf: ['PR.AT'],
+    cis: [14],
+    safeguards: ['14.2'],
     weight: 1,
   }),
   practice({
     id: 'pr-patching',
     domain: 'protect',
-    csf: ['PR.PS', 'ID.RA'],
+    csf: ['PR.PS'],
     cis: [7],
+    safeguards: ['7.1', '7.2', '7.3', '7.4'],
+    weight: 1,
+  }),
+  practice({
+    // Protect rather than Identify: finding unsupported systems is the inventory's job; this
+    // asks whether they are replaced or walled off, which CSF 2.0 files under PR.PS-02/-03
+    // (software and hardware "maintained, replaced, and removed commensurate with risk").
+    id: 'pr-end-of-life',
+    domain: 'protect',
+    csf: ['PR.PS'],
+    cis: [1, 2],
+    safeguards: ['1.1', '2.2'],
     weight: 1,
   }),
   practice({
@@ -525,6 +588,15 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.IR'],
     cis: [4, 12],
+    safeguards: ['4.4', '4.5', '12.2'],
+    weight: 1,
+  }),
+  practice({
+    id: 'pr-remote-access',
+    domain: 'protect',
+    csf: ['PR.AA', 'PR.IR'],
+    cis: [6, 12],
+    safeguards: ['6.4', '12.7'],
     weight: 1,
   }),
   practice({
@@ -532,6 +604,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.DS'],
     cis: [11],
+    safeguards: ['11.1', '11.2', '11.3', '11.4'],
     weight: 2,
   }),
   practice({
@@ -539,6 +612,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.DS', 'ID.AM'],
     cis: [3],
+    safeguards: ['3.1', '3.6', '3.11'],
     weight: 1,
   }),
   practice({
@@ -546,6 +620,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.DS', 'GV.OC'],
     cis: [3, 12],
+    safeguards: ['3.1', '12.2'],
     weight: 1,
     appliesWhen: handlesCardData,
   }),
@@ -554,6 +629,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'protect',
     csf: ['PR.PS'],
     cis: [16],
+    safeguards: ['16.1'],
     weight: 1,
     appliesWhen: buildsSoftware,
   }),
@@ -564,6 +640,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'detect',
     csf: ['DE.CM'],
     cis: [10],
+    safeguards: ['10.1', '10.7'],
     weight: 1,
   }),
   practice({
@@ -571,6 +648,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'detect',
     csf: ['DE.CM'],
     cis: [8],
+    safeguards: ['8.1', '8.2', '8.11'],
     weight: 1,
   }),
   practice({
@@ -578,6 +656,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'detect',
     csf: ['DE.CM', 'DE.AE'],
     cis: [8],
+    safeguards: ['8.11'],
     weight: 1,
   }),
   practice({
@@ -585,6 +664,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'detect',
     csf: ['DE.AE'],
     cis: [8, 13],
+    safeguards: ['8.11', '13.1'],
     weight: 1,
   }),
 
@@ -594,13 +674,16 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'respond',
     csf: ['RS.MA'],
     cis: [17],
+    safeguards: ['17.1', '17.4'],
     weight: 2,
   }),
   practice({
     id: 'rs-containment',
     domain: 'respond',
-    csf: ['RS.AN', 'RS.MI'],
+    // The responder lined up is who contains the attack and works out what it reached.
+    csf: ['RS.MI', 'RS.AN'],
     cis: [17],
+    safeguards: ['17.1'],
     weight: 1,
   }),
   practice({
@@ -608,6 +691,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'respond',
     csf: ['RS.CO'],
     cis: [17],
+    safeguards: ['17.2', '17.6'],
     weight: 1,
   }),
   practice({
@@ -615,6 +699,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'respond',
     csf: ['RS.MA', 'ID.IM'],
     cis: [17],
+    safeguards: ['17.7'],
     weight: 1,
   }),
 
@@ -624,29 +709,36 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'recover',
     csf: ['RC.RP'],
     cis: [11],
+    safeguards: ['11.5'],
     weight: 1,
   }),
   practice({
     id: 'rc-bcp',
     domain: 'recover',
     csf: ['RC.RP', 'GV.OC'],
+    // CIS covers recovering data (11), not keeping the business running while systems are down.
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
   practice({
     id: 'rc-recovery-communication',
     domain: 'recover',
     csf: ['RC.CO'],
+    // CIS 17.6 covers talking during the response; telling customers about a recovery is not in it.
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
 
-  // IT strategy: the fractional CIO's side (seeds 001–004).
+  // IT strategy: the fractional CIO's side (seeds 001–004). Roadmap, budget and project
+  // oversight are management practices with no CIS safeguard or CSF category.
   practice({
     id: 'it-roadmap',
     domain: 'it-strategy',
     csf: [],
     cis: [],
+    safeguards: [],
     weight: 2,
   }),
   practice({
@@ -654,6 +746,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'it-strategy',
     csf: [],
     cis: [],
+    safeguards: [],
     weight: 1,
   }),
   practice({
@@ -661,6 +754,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'it-strategy',
     csf: ['GV.SC'],
     cis: [15],
+    safeguards: ['15.1', '15.4'],
     weight: 1,
   }),
   practice({
@@ -668,6 +762,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'it-strategy',
     csf: ['ID.AM'],
     cis: [1, 2],
+    safeguards: ['1.1', '2.1'],
     weight: 1,
   }),
   practice({
@@ -675,6 +770,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'it-strategy',
     csf: [],
     cis: [],
+    safeguards: [],
     weight: 1,
     appliesWhen: hasInitiatives,
   }),
@@ -683,6 +779,7 @@ export const readinessOutlines: readonly ReadinessOutline[] = [
     domain: 'it-strategy',
     csf: ['GV.SC'],
     cis: [15],
+    safeguards: ['15.2', '15.4'],
     weight: 1,
     appliesWhen: usesMsp,
   }),

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   CSF_CATEGORIES,
   CARD_HANDLING,
@@ -76,7 +77,7 @@ function must(id: string) {
 
 describe('the bank', () => {
   it('has the content version', () => {
-    expect(CONTENT_VERSION).toBe('2026.11.1');
+    expect(CONTENT_VERSION).toBe('2026.12.1');
   });
 
   it('lists discovery first, then readiness', () => {
@@ -198,10 +199,20 @@ describe('discovery', () => {
 });
 
 describe('readiness', () => {
-  it('has 28 to 34 practices', () => {
-    expect(readinessQuestions.length).toBeGreaterThanOrEqual(28);
-    expect(readinessQuestions.length).toBeLessThanOrEqual(34);
+  it('has 40 practices: the 34 of 2026.11.1 and six added in 2026.12.1', () => {
+    expect(readinessQuestions).toHaveLength(40);
   });
+
+  it.each(readinessQuestions.map((q) => [q.id, q] as const))(
+    '%s asks one question, ending with its only question mark',
+    (_id, q) => {
+      expect(q.prompt).toMatch(/^[A-Z][^?]*\?$/);
+      // The joins that made old prompts ask two things at once.
+      expect(q.prompt).not.toMatch(
+        /\band (is|are|have you|do you|how (people|you|is|are|do|does))\b/,
+      );
+    },
+  );
 
   it.each(readinessQuestions.map((q) => [q.id, q] as const))('%s is well formed', (_id, q) => {
     expect(q.kind).toBe('maturity');
@@ -222,6 +233,79 @@ describe('readiness', () => {
     // One imperative sentence: a single full stop, at the end.
     expect(q.action).toMatch(/^[A-Z][^.]*\.$/);
   });
+
+  it.each(readinessQuestions.map((q) => [q.id, q] as const))(
+    '%s names CIS v8.1 safeguards that agree with its CIS controls',
+    (_id, q) => {
+      expect(new Set(q.safeguards).size).toBe(q.safeguards.length);
+      for (const sg of q.safeguards) expect(Object.keys(CIS_V81_SAFEGUARDS)).toContain(sg);
+      // Every safeguard's control is listed, and every control listed has a safeguard.
+      const controls = [...new Set(q.safeguards.map((sg) => Number(sg.split('.')[0])))];
+      expect([...q.cis].sort((a, b) => a - b)).toEqual(controls.sort((a, b) => a - b));
+    },
+  );
+
+  it('leaves without a safeguard only the practices CIS does not cover (said why in the bank)', () => {
+    expect(readinessQuestions.filter((q) => q.safeguards.length === 0).map((q) => q.id)).toEqual([
+      'gv-security-owner',
+      'gv-written-policies',
+      'gv-risk-strategy',
+      'gv-board-reporting',
+      'id-risk-assessment',
+      'id-improvement',
+      'rc-bcp',
+      'rc-recovery-communication',
+      'it-roadmap',
+      'it-budget',
+      'it-initiative-governance',
+    ]);
+  });
+
+  it.each([
+    ['email security (SPF, DKIM, DMARC, filtering)', 'pr-email-security', 'PR.PS', ['9.5', '9.7']],
+    ['payment-change call-back', 'pr-payment-verification', 'PR.AT', ['14.2']],
+    ['privileged accounts', 'pr-privileged-accounts', 'PR.AA', ['5.4', '6.5']],
+    ['end-of-life systems', 'pr-end-of-life', 'PR.PS', ['2.2']],
+    [
+      'vulnerability scanning and pen testing',
+      'id-vulnerability-scanning',
+      'ID.RA',
+      ['7.5', '18.2'],
+    ],
+    ['remote access', 'pr-remote-access', 'PR.IR', ['12.7']],
+    ['EDR', 'de-edr', 'DE.CM', ['10.7']],
+    ['protected backups', 'pr-backups-protected', 'PR.DS', ['11.3', '11.4']],
+    ['tested restores', 'rc-recovery-tested', 'RC.RP', ['11.5']],
+  ] as const)('covers %s (%s) as %s with safeguards %j', (_what, id, csf, safeguards) => {
+    const q = must(id);
+    if (q.section !== 'readiness') throw new Error(`${id} is not a practice`);
+    expect(q.csf).toContain(csf);
+    for (const sg of safeguards) expect(q.safeguards).toContain(sg);
+  });
+
+  it.each([
+    'id-vulnerability-scanning',
+    'pr-privileged-accounts',
+    'pr-email-security',
+    'pr-payment-verification',
+    'pr-end-of-life',
+    'pr-remote-access',
+  ])('new practice %s weighs 1 and is always asked', (id) => {
+    const q = must(id);
+    expect(q.section === 'readiness' && q.weight).toBe(1);
+    expect(q.appliesWhen).toBeUndefined();
+  });
+
+  it.each(readinessQuestions.map((q) => [q.id, q] as const))(
+    '%s has its own level texts, distinct from every other practice',
+    (id, q) => {
+      const others = new Set(
+        readinessQuestions.filter((o) => o.id !== id).flatMap((o) => o.levels),
+      );
+      // Level 0 may be a bare "Never" or "No plan"; from 1 up each level describes this practice.
+      for (const level of q.levels.slice(1)) expect(others.has(level)).toBe(false);
+    },
+  );
 
   it.each([...CSF_CATEGORIES])('CSF category %s is evidenced by an always-asked question', (c) => {
     const always = readinessQuestions.filter((q) => q.appliesWhen === undefined);
@@ -448,4 +532,93 @@ describe('the structure and the readiness wording', () => {
       expect(outlineById(q.id)).toMatchObject({ id: q.id, domain: q.domain, weight: q.weight });
     }
   });
+});
+
+/** CIS Controls v8.1 (June 2024) safeguard titles, as listed in docs/question-bank.md. */
+const CIS_V81_SAFEGUARDS: Record<string, string> = {
+  '1.1': 'Establish and Maintain Detailed Enterprise Asset Inventory',
+  '2.1': 'Establish and Maintain a Software Inventory',
+  '2.2': 'Ensure Authorized Software is Currently Supported',
+  '3.1': 'Establish and Maintain a Data Management Process',
+  '3.6': 'Encrypt Data on End-User Devices',
+  '3.11': 'Encrypt Sensitive Data at Rest',
+  '4.1': 'Establish and Maintain a Secure Configuration Process',
+  '4.4': 'Implement and Manage a Firewall on Servers',
+  '4.5': 'Implement and Manage a Firewall on End-User Devices',
+  '5.1': 'Establish and Maintain an Inventory of Accounts',
+  '5.3': 'Disable Dormant Accounts',
+  '5.4': 'Restrict Administrator Privileges to Dedicated Administrator Accounts',
+  '6.1': 'Establish an Access Granting Process',
+  '6.2': 'Establish an Access Revoking Process',
+  '6.3': 'Require MFA for Externally-Exposed Applications',
+  '6.4': 'Require MFA for Remote Network Access',
+  '6.5': 'Require MFA for Administrative Access',
+  '7.1': 'Establish and Maintain a Vulnerability Management Process',
+  '7.2': 'Establish and Maintain a Remediation Process',
+  '7.3': 'Perform Automated Operating System Patch Management',
+  '7.4': 'Perform Automated Application Patch Management',
+  '7.5': 'Perform Automated Vulnerability Scans of Internal Enterprise Assets',
+  '7.6': 'Perform Automated Vulnerability Scans of Externally-Exposed Enterprise Assets',
+  '8.1': 'Establish and Maintain an Audit Log Management Process',
+  '8.2': 'Collect Audit Logs',
+  '8.11': 'Conduct Audit Log Reviews',
+  '9.2': 'Use DNS Filtering Services',
+  '9.5': 'Implement DMARC',
+  '9.6': 'Block Unnecessary File Types',
+  '9.7': 'Deploy and Maintain Email Server Anti-Malware Protections',
+  '10.1': 'Deploy and Maintain Anti-Malware Software',
+  '10.7': 'Use Behavior-Based Anti-Malware Software',
+  '11.1': 'Establish and Maintain a Data Recovery Process',
+  '11.2': 'Perform Automated Backups',
+  '11.3': 'Protect Recovery Data',
+  '11.4': 'Establish and Maintain an Isolated Instance of Recovery Data',
+  '11.5': 'Test Data Recovery',
+  '12.2': 'Establish and Maintain a Secure Network Architecture',
+  '12.7':
+    "Ensure Remote Devices Utilize a VPN and are Connecting to an Enterprise's AAA Infrastructure",
+  '13.1': 'Centralize Security Event Alerting',
+  '14.1': 'Establish and Maintain a Security Awareness Program',
+  '14.2': 'Train Workforce Members to Recognize Social Engineering Attacks',
+  '14.6': 'Train Workforce Members on Recognizing and Reporting Security Incidents',
+  '15.1': 'Establish and Maintain an Inventory of Service Providers',
+  '15.2': 'Establish and Maintain a Service Provider Management Policy',
+  '15.4': 'Ensure Service Provider Contracts Include Security Requirements',
+  '16.1': 'Establish and Maintain a Secure Application Development Process',
+  '17.1': 'Designate Personnel to Manage Incident Handling',
+  '17.2': 'Establish and Maintain Contact Information for Reporting Security Incidents',
+  '17.4': 'Establish and Maintain an Incident Response Process',
+  '17.6': 'Define Mechanisms for Communicating During Incident Response',
+  '17.7': 'Conduct Routine Incident Response Exercises',
+  '17.8': 'Conduct Post-Incident Reviews',
+  '18.1': 'Establish and Maintain a Penetration Testing Program',
+  '18.2': 'Perform Periodic External Penetration Tests',
+};
+
+describe('docs/question-bank.md', () => {
+  const doc = readFileSync(new URL('../../../docs/question-bank.md', import.meta.url), 'utf8');
+  // The first table is the bank; later ones (the changes) are not checked here.
+  const bankTable = doc.split('\n## ')[0] ?? '';
+  const rows = new Map(
+    bankTable
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => [/^\| `([a-z0-9-]+)`/.exec(line)?.[1] ?? '', line] as const),
+  );
+
+  it('has one row per practice, in bank order', () => {
+    expect([...rows.keys()]).toEqual(readinessQuestions.map((q) => q.id));
+  });
+
+  it.each(readinessQuestions.map((q) => [q.id, q] as const))(
+    '%s: the row shows its CSF categories, safeguards with their titles, and weight',
+    (id, q) => {
+      const cells = (rows.get(id) ?? '').split('|').map((cell) => cell.trim());
+      const [, , fn, csf, safeguards, weight] = cells;
+      expect(fn).toBe(DOMAIN_INFO[q.domain].label);
+      expect(csf).toBe(q.csf.length > 0 ? q.csf.join(', ') : '—');
+      for (const sg of q.safeguards)
+        expect(safeguards).toContain(`${sg} ${CIS_V81_SAFEGUARDS[sg]}`);
+      expect(weight).toBe(String(q.weight));
+    },
+  );
 });

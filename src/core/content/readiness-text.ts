@@ -36,10 +36,9 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
       'Write and adopt a core security program (acceptable use, access, data handling, backup and incident policies) approved by leadership.',
   },
   'gv-risk-strategy': {
-    prompt:
-      'Has leadership agreed which laws and contracts apply, which security risks matter most, and how much risk it will accept?',
+    prompt: 'How does leadership set the business’s security priorities?',
     whyWeAsk:
-      'Without agreed priorities and a clear list of obligations, security spending follows the latest scare instead of the business.',
+      'Priorities should start from the laws, contracts and insurer terms that apply and the risks leadership will and will not accept; without them, security spending follows the latest scare instead of the business.',
     levels: [
       'Never discussed, and no list of what we must comply with',
       'Discussed when something comes up, but nothing is written down',
@@ -65,18 +64,18 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
       'Set up a quarterly security review with leadership covering gaps closed, gaps still open and the next budget request.',
   },
   'gv-vendor-risk': {
-    prompt: 'Do you know which vendors can reach your systems or data, and have you checked them?',
+    prompt: 'How do you check the security of the vendors that can reach your systems or data?',
     whyWeAsk:
       'Attackers often come in through a supplier, and regulators and customers expect you to show how you oversee the third parties that hold your data.',
     levels: [
-      'No list of the vendors with access to our systems or data',
-      'We know the main ones, but nobody checks their security',
-      'A written vendor list showing what data each touches, and a review process',
+      'Nobody checks vendors’ security',
+      'The main vendors are asked about security now and then, when someone thinks of it',
+      'A written review process, and a list of the vendors with access ranked by risk',
       'Key vendors are reviewed before signing and their contracts carry security terms',
       'Vendors are re-reviewed on a schedule set by risk, and findings are followed up',
     ],
     action:
-      'List every vendor with access to your systems or data, rank them by risk, and review the riskiest ones’ security and contracts.',
+      'Rank the vendors that can reach your systems or data by risk, and review the riskiest ones’ security and contracts.',
   },
   'id-asset-inventory': {
     prompt: 'Do you keep an up-to-date inventory of your devices, software and cloud services?',
@@ -105,6 +104,20 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
     ],
     action:
       'Run a written risk assessment of your assets, threats, current controls and gaps, and turn it into a ranked plan.',
+  },
+  'id-vulnerability-scanning': {
+    prompt: 'How are your systems checked for weaknesses an attacker could use?',
+    whyWeAsk:
+      'Scans and penetration tests find the holes patching missed and the systems nobody knew were exposed, before an attacker does; insurers and large customers increasingly ask for the results.',
+    levels: [
+      'Never scanned or tested',
+      'A one-off scan, or a test run because a customer or insurer asked',
+      'A written rule says which systems are scanned, how often, and who fixes what is found',
+      'Internal and internet-facing systems are scanned automatically at least monthly, and findings go into patching',
+      'An independent penetration test runs at least yearly, and findings are tracked and re-tested until fixed',
+    ],
+    action:
+      'Scan your internet-facing systems every month, then your internal ones, and book a yearly penetration test of what faces the internet.',
   },
   'id-improvement': {
     prompt:
@@ -135,19 +148,33 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
     action:
       'Enforce MFA on every admin account first, then on email, remote access and cloud applications for everyone.',
   },
+  'pr-privileged-accounts': {
+    prompt: 'How tightly are administrator (admin) accounts controlled?',
+    whyWeAsk:
+      'An attacker who takes over an admin account controls every system it reaches, so these accounts should be few, kept apart from everyday work and protected by MFA.',
+    levels: [
+      'Staff use admin rights on their everyday accounts, and nobody knows who holds them',
+      'We know roughly who is an admin, and some admin logins are shared',
+      'A written list of who holds admin rights, and a rule that admin work uses separate accounts',
+      'Only the few who need it hold admin rights, on separate accounts with MFA, and no admin login is shared',
+      'Admin accounts are reviewed at least quarterly, unused ones are removed and their use is logged',
+    ],
+    action:
+      'Give admins separate admin accounts with MFA, take admin rights off everyday accounts, and keep the list of holders short.',
+  },
   'pr-access-control': {
     prompt: 'How are accounts and access rights granted, changed and removed?',
     whyWeAsk:
-      'Forgotten accounts of former staff and everyday users with admin rights are common ways for attackers to get in and move around.',
+      'Forgotten accounts of former staff, and access that piles up as people change jobs, are common ways for attackers to get in and move around.',
     levels: [
       'Accounts are created on request and rarely removed',
       'Leavers are usually removed, but there is no checklist',
       'Written joiner, mover and leaver steps, with access based on role',
-      'Accounts are disabled on the last day and admin rights sit in separate, limited accounts',
+      'Accounts are disabled on a leaver’s last day and access changes when someone changes role',
       'Access is reviewed at least quarterly and stale or excess rights are removed',
     ],
     action:
-      'Write joiner, mover and leaver runbooks, remove stale accounts, and move admin rights to separate, limited accounts.',
+      'Write joiner, mover and leaver runbooks, disable accounts on the last day, and remove stale accounts and rights.',
   },
   'pr-training': {
     prompt: 'Do staff get security awareness training?',
@@ -163,33 +190,90 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
     action:
       'Require security training at hire and every year for all staff, with regular phishing simulations.',
   },
-  'pr-patching': {
-    prompt: 'How are systems and applications kept patched and checked for vulnerabilities?',
+  'pr-email-security': {
+    prompt: 'How is your email protected against forged senders, phishing and malware?',
     whyWeAsk:
-      'Unpatched systems, above all those facing the internet, are among the commonest ways in; scanning shows what the patching missed.',
+      'Most phishing, malware and invoice fraud arrives by email; SPF, DKIM and DMARC stop others sending mail in your name, and filtering stops much of the rest before anyone clicks.',
+    levels: [
+      'Only our email service’s defaults, and we do not know whether SPF, DKIM or DMARC are set up',
+      'Some spam filtering is on and SPF is set for the main domain, but nobody has checked the rest',
+      'A written email standard covers SPF, DKIM and DMARC for every domain, filtering and blocked attachment types',
+      'SPF, DKIM and DMARC (at quarantine or reject) cover every domain, and incoming mail is filtered for phishing, bad links and malware',
+      'DMARC reports and filter results are reviewed monthly, and domains that send no mail are locked down too',
+    ],
+    action:
+      'Set up SPF, DKIM and DMARC on every domain you own, move DMARC to quarantine or reject, and turn on phishing and malware filtering.',
+  },
+  'pr-payment-verification': {
+    prompt:
+      'Before money goes to new or changed bank details, does someone confirm the change by phone?',
+    whyWeAsk:
+      'A fake request to change bank details, often sent from a real but taken-over mailbox, is one of the costliest frauds small businesses face, and a call to a number you already had stops it.',
+    levels: [
+      'Bank details are changed as soon as an email or letter asks',
+      'Staff sometimes phone to check, often using the number given in the request',
+      'A written rule: every new or changed bank detail is confirmed by calling a number we already had, urgent or not',
+      'Finance follows the rule every time, and a second person approves changed bank details before the first payment',
+      'Payment changes are sampled at least yearly to check the call was made, and the rule is tested with fake requests',
+    ],
+    action:
+      'Confirm every new or changed bank detail by calling a number you already had, before any money moves.',
+  },
+  'pr-patching': {
+    prompt: 'How are security updates installed on your computers, servers and applications?',
+    whyWeAsk:
+      'Unpatched systems, above all those facing the internet, are among the commonest ways in, and the fix is usually already available.',
     levels: [
       'Updates are installed when someone gets round to it',
       'Automatic updates on some computers; servers and applications patched now and then',
       'A written patch policy with target times by severity',
-      'Patches are deployed centrally and vulnerability scans run at least monthly',
+      'Operating system and application updates are deployed centrally and automatically, servers included',
       'Patch times are measured against the targets and overdue items are escalated',
     ],
     action:
-      'Set patch deadlines by severity, deploy patches centrally, and scan monthly, starting with internet-facing systems.',
+      'Set patch deadlines by severity and deploy operating system and application updates centrally, internet-facing systems first.',
   },
-  'pr-network-protection': {
-    prompt: 'How is your network protected and divided, and how do people connect remotely?',
+  'pr-end-of-life': {
+    prompt: 'What happens to systems that no longer get security updates from their maker?',
     whyWeAsk:
-      'On a flat network one infected laptop can reach every server; firewalls, separated networks and secure remote access limit how far an attacker gets.',
+      'An old version of Windows, an unsupported firewall or an outdated application will never be fixed again, so every new flaw in it stays open for good.',
     levels: [
-      'One flat network, and remote access is open to the internet (for example exposed remote desktop)',
-      'A firewall is in place, but its rules and remote access grew piecemeal',
-      'A documented network design, firewall rules and one standard way to connect remotely',
-      'Guest, staff and server networks are separated and remote access requires MFA',
-      'Firewall rules and the network design are reviewed at least yearly and unused rules removed',
+      'We do not know which of our systems are out of support',
+      'We know of a few old systems and keep them running because they still work',
+      'A written list of unsupported systems, each with a plan to replace or isolate it',
+      'Unsupported systems are replaced, or cut off from the internet and the rest of the network until they are',
+      'Support end dates are checked at least quarterly, so systems are replaced before support ends',
     ],
     action:
-      'Close exposed remote-access ports, separate guest and server networks, and put remote access behind an MFA-protected gateway.',
+      'Find every system past its end of support, replace it, and cut off from the network whatever cannot be replaced yet.',
+  },
+  'pr-network-protection': {
+    prompt: 'If an attacker got onto one computer, how far across your network could they reach?',
+    whyWeAsk:
+      'On a flat network one infected laptop can reach every server; separate networks and firewalls limit how far an attacker gets.',
+    levels: [
+      'One flat network: every device can reach every server, and guests share it',
+      'A firewall at the internet edge, but inside, every device can reach every other',
+      'A documented network design says which networks are kept apart and what may pass between them',
+      'Guest, staff and server networks are separated, and firewalls on servers and computers block traffic that is not needed',
+      'The network design and firewall rules are reviewed at least yearly and unused rules removed',
+    ],
+    action:
+      'Separate guest, staff and server networks, and turn on the firewall of every server and computer.',
+  },
+  'pr-remote-access': {
+    prompt: 'How do people connect to your systems from outside the office?',
+    whyWeAsk:
+      'Remote desktop and VPN logins open to the internet are a favorite way in for ransomware gangs, and cyber-insurance applications ask about them.',
+    levels: [
+      'Remote desktop or file shares are open to the internet, protected by passwords alone',
+      'Each person connects in whatever way was set up for them, and nobody keeps track',
+      'One written, approved way to connect from outside, and other ways are not allowed',
+      'All remote access goes through a VPN or secure gateway with MFA, and nothing like remote desktop faces the internet',
+      'Remote access accounts and internet-facing services are checked at least quarterly and unused access removed',
+    ],
+    action:
+      'Close remote desktop and other exposed ports, and put all remote access behind a VPN or gateway that requires MFA.',
   },
   'pr-backups-protected': {
     prompt: 'Are your backups complete and out of an attacker’s reach?',
@@ -206,8 +290,7 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
       'Back up every key system and cloud service to an offline or immutable copy that uses separate credentials.',
   },
   'pr-data-protection': {
-    prompt:
-      'Do you know where sensitive data is kept, and is it encrypted and limited to those who need it?',
+    prompt: 'How well is sensitive data (customer, patient, financial) protected where it is kept?',
     whyWeAsk:
       'Customer, patient and financial records are what regulators and customers care about, and the FTC Safeguards Rule requires encrypting them.',
     levels: [
@@ -320,18 +403,18 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
       'Write an incident response plan naming roles, decision rights, outside contacts and the insurer’s claims hotline.',
   },
   'rs-containment': {
-    prompt: 'If an attack started today, could you contain it and find out what happened?',
+    prompt: 'Is outside incident response help lined up before you need it?',
     whyWeAsk:
-      'Fast containment limits the damage, and knowing what was accessed decides what must be reported; most small firms need outside responders lined up in advance.',
+      'Most small firms need specialists to contain an attack and find out what it reached, and finding one in the middle of an attack costs hours you do not have.',
     levels: [
-      'We would not know where to start',
+      'We would not know whom to call',
       'We would call our IT provider and improvise',
-      'Written steps for isolating devices and accounts, and an incident response firm identified',
-      'Devices can be isolated and accounts disabled within minutes, and a responder is on retainer or on the insurer’s panel',
-      'Containment steps are tested, and every incident’s cause and scope are written up',
+      'An incident response firm is chosen, and how to reach it is written into the response plan',
+      'A responder is on retainer or on the insurer’s panel, with agreed response times and the access it will need ready',
+      'The arrangement is reviewed yearly and the responder has joined one of our exercises',
     ],
     action:
-      'Line up an incident response firm, often through your insurer’s panel, and write the steps for isolating devices and disabling accounts.',
+      'Line up an incident response firm before you need one, often through your insurer’s panel, and put how to reach it in your response plan.',
   },
   'rs-notification': {
     prompt: 'Do you know whom you must notify after a breach, and how fast?',
@@ -448,12 +531,12 @@ export const READINESS_TEXT: Readonly<Record<string, ReadinessText>> = {
   'it-lifecycle': {
     prompt: 'Do you plan when computers, servers and software are replaced?',
     whyWeAsk:
-      'Old hardware and unsupported software are slow, costly to fix and stop getting security updates.',
+      'Old hardware is slow and costly to fix, and a replacement plan turns surprise purchases into spending leadership can see coming.',
     levels: [
       'Equipment is replaced only when it fails',
       'Things are replaced when they feel old',
-      'A written replacement schedule with end-of-support dates for key systems',
-      'Replacements are budgeted and done on schedule, and no unsupported software remains',
+      'A written replacement schedule with the age and end-of-support date of key systems',
+      'Replacements are budgeted and done on schedule, before equipment fails',
       'Lifecycle status is reported at least quarterly and feeds the budget',
     ],
     action:

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions } from '../../core/assumptions';
+import { importNotice } from '../../flow/import-notice';
 import { createShareFragment, readShareFragment, SHARE_PREFIX } from './share-link';
 
 const input = {
@@ -40,5 +42,45 @@ describe('share links', () => {
     const r = await readShareFragment(hash ?? full.slice(0, full.length - 12));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.message.length).toBeGreaterThan(5);
+  });
+});
+
+describe('a share link made by question bank 2026.11.1 (fixture)', () => {
+  const hash = readFileSync(
+    new URL('../../core/content/fixtures/2026.11.1/share-link.txt', import.meta.url),
+    'utf8',
+  ).trim();
+
+  it('loads, and the notice names each question whose meaning changed', async () => {
+    const back = await readShareFragment(hash);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value.contentVersion).toBe('2026.11.1');
+    expect(back.value.notes).toEqual({});
+    expect(back.value.answers).not.toHaveProperty('rs-containment');
+    expect(back.value.changed.map((c) => c.id)).toEqual([
+      'gv-vendor-risk',
+      'pr-access-control',
+      'pr-patching',
+      'pr-network-protection',
+      'rs-containment',
+      'it-lifecycle',
+    ]);
+    const { message } = importNotice(back.value, 'link', 'new-1');
+    expect(message).toMatch(/^“Harbour Lane Software” from the share link is now saved/);
+    for (const title of [
+      'Vendor security',
+      'Accounts and access',
+      'Patching',
+      'Network protection',
+      'Replacement planning',
+    ]) {
+      expect(message).toMatch(
+        new RegExp(`“${title}” now asks only [^.]*\\. Your answer was kept\\.`),
+      );
+    }
+    expect(message).toContain(
+      '“Incident response help” now asks only whether outside incident response help is lined up before you need it. The earlier answer was left out: please answer it again.',
+    );
   });
 });

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_VERSION } from '../core/content/question-structure';
+import { buildHandoffFile, parseHandoffFile, type ImportedAssessment } from '../core/handoff';
+import { importNotice } from './import-notice';
+
+const fixtureText = readFileSync(
+  new URL('../core/content/fixtures/2026.11.1/handoff.json', import.meta.url),
+  'utf8',
+);
+
+function parsed(text: string): ImportedAssessment {
+  const r = parseHandoffFile(text);
+  if (!r.ok) throw new Error(`the fixture does not parse: ${JSON.stringify(r.issues)}`);
+  return r.value;
+}
+
+/** The sentences every notice for a 2026.11.1 assessment must carry, one per changed question. */
+const CHANGED_QUESTION_SENTENCES = [
+  '“Vendor security” now asks only how you check the security of vendors that can reach your systems or data. Your answer was kept.',
+  '“Accounts and access” now asks only about joiners, movers and leavers; admin accounts have a question of their own. Your answer was kept.',
+  '“Patching” now asks only how updates are installed; scanning and testing for weaknesses is a new question. Your answer was kept.',
+  '“Network protection” now asks only how far an attacker could reach inside your network; remote access is a new question. Your answer was kept.',
+  '“Incident response help” now asks only whether outside incident response help is lined up before you need it. The earlier answer was left out: please answer it again.',
+  '“Replacement planning” now asks only how replacements are planned; systems past their end of support are a new question. Your answer was kept.',
+];
+
+describe('importNotice for a hand-off file made by question bank 2026.11.1 (fixture)', () => {
+  const imported = parsed(fixtureText);
+  const { message, kind, id } = importNotice(imported, 'file', 'new-1');
+
+  it('imports every answer but the one whose question now asks something else', () => {
+    expect(imported.contentVersion).toBe('2026.11.1');
+    expect(imported.dropped).toEqual([]);
+    expect(imported.answers).not.toHaveProperty('rs-containment');
+    expect(imported.answers['pr-patching']).toBe(0);
+    expect(Object.keys(imported.answers)).toHaveLength(43);
+  });
+
+  it.each(CHANGED_QUESTION_SENTENCES)('names the changed question: %s', (sentence) => {
+    expect(message).toContain(sentence);
+  });
+
+  it('reads as one notice: what was imported, the versions, the changes and the new questions', () => {
+    expect({ kind, id }).toEqual({ kind: 'imported', id: 'new-1' });
+    expect(message).toBe(
+      [
+        '“Harbour Lane Software” was imported from the hand-off file as a new assessment on this device.',
+        `It was answered with questions version 2026.11.1; this app uses ${CONTENT_VERSION}.`,
+        ...CHANGED_QUESTION_SENTENCES,
+        '6 new questions are waiting.',
+      ].join(' '),
+    );
+  });
+});
+
+describe('importNotice for a file of this question bank', () => {
+  it('names no change', () => {
+    const current = parsed(
+      JSON.stringify(buildHandoffFile({ ...parsed(fixtureText) }, '2026-12-06T10:00:00.000Z')),
+    );
+    expect(current.changed).toEqual([]);
+    expect(importNotice(current, 'file', 'new-2').message).toBe(
+      '“Harbour Lane Software” was imported from the hand-off file as a new assessment on this device.',
+    );
+  });
+});
