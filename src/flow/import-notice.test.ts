@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assess } from '../core/assess';
+import { ADDED_ASSUMPTIONS } from '../core/assumptions';
 import { CONTENT_VERSION } from '../core/content/question-structure';
 import { buildHandoffFile, parseHandoffFile, type ImportedAssessment } from '../core/handoff';
 import { importNotice } from './import-notice';
@@ -49,6 +51,9 @@ describe('importNotice for a hand-off file made by question bank 2026.11.1 (fixt
         `It was answered with questions version 2026.11.1; this app uses ${CONTENT_VERSION}.`,
         ...CHANGED_QUESTION_SENTENCES,
         '6 new questions are waiting.',
+        'Its cost assumptions were saved before this version added interim cover, a tooling ' +
+          'budget, a full-time CIO, project, refresh and incident hours, and the comparison ' +
+          'choice: those take the defaults for the recommendation.',
       ].join(' '),
     );
   });
@@ -57,11 +62,45 @@ describe('importNotice for a hand-off file made by question bank 2026.11.1 (fixt
 describe('importNotice for a file of this question bank', () => {
   it('names no change', () => {
     const current = parsed(
-      JSON.stringify(buildHandoffFile({ ...parsed(fixtureText) }, '2026-12-06T10:00:00.000Z')),
+      JSON.stringify(
+        buildHandoffFile({ ...parsed(fixtureText), assumptions: null }, '2026-12-06T10:00:00.000Z'),
+      ),
     );
     expect(current.changed).toEqual([]);
     expect(importNotice(current, 'file', 'new-2').message).toBe(
       '“Harbour Lane Software” was imported from the hand-off file as a new assessment on this device.',
     );
+  });
+});
+
+describe('a hand-off file whose cost assumptions predate scoring 2.0.0 (fixture)', () => {
+  const imported = parsed(fixtureText);
+
+  it('keeps the saved assumptions, never refuses them, and says the new ones take defaults', () => {
+    expect(imported.assumptions).toMatchObject({ horizonMonths: 36, cisoBaseSalary: 250_000 });
+    expect(imported.assumptions).not.toHaveProperty('cisoToolingBudget');
+    expect(importNotice(imported, 'file', 'x').message).toContain(
+      'Its cost assumptions were saved before this version added interim cover',
+    );
+  });
+
+  it('is priced with the saved figures and this prospect’s defaults for the rest, named', () => {
+    const result = assess(imported.answers, { assumptions: imported.assumptions ?? undefined });
+    expect(result.assumptionsFilled).toEqual([...ADDED_ASSUMPTIONS]);
+    expect(result.assumptions.cisoBaseSalary).toBe(250_000);
+    expect(result.assumptions.cisoToolingBudget).toBe(result.defaultAssumptions.cisoToolingBudget);
+    expect(result.assumptions.compareWithFullTime).toBe('auto');
+  });
+
+  it('says nothing of assumptions for a file of today’s shape', () => {
+    const today = parsed(
+      JSON.stringify(
+        buildHandoffFile(
+          { ...imported, assumptions: assess(imported.answers).assumptions },
+          '2026-12-06T00:00:00.000Z',
+        ),
+      ),
+    );
+    expect(importNotice(today, 'file', 'x').message).not.toContain('cost assumptions');
   });
 });

@@ -1,4 +1,5 @@
 /** What the user is told after an assessment is brought in from a hand-off file or a share link. */
+import { lacksAddedAssumptions } from '../core/assumptions';
 import { CONTENT_VERSION } from '../core/content/question-structure';
 import type { ImportedAssessment } from '../core/handoff';
 import type { ImportSource, StorageNotice } from './flow-types';
@@ -38,6 +39,14 @@ export function importNotice(
   if (imported.added > 0) {
     parts.push(
       `${imported.added === 1 ? 'One new question is' : `${imported.added} new questions are`} waiting.`,
+    );
+  }
+  // Cost assumptions saved before the added ones existed are kept, never refused.
+  if (lacksAddedAssumptions(imported.assumptions) || lacksAddedAssumptions(imported.scenario)) {
+    parts.push(
+      'Its cost assumptions were saved before this version added interim cover, a tooling ' +
+        'budget, a full-time CIO, project, refresh and incident hours, and the comparison ' +
+        'choice: those take the defaults for the recommendation.',
     );
   }
   if (n === 0 && imported.changed.length === 0 && imported.contentVersion !== CONTENT_VERSION) {

@@ -539,6 +539,39 @@ describe('validateRecord: a record stored by question bank 2026.11.1 (fixture)',
     expect(result.record.scoreSummary).toEqual(storedIn2026111.scoreSummary);
   });
 
+  it('keeps cost assumptions saved before scoring 2.0.0 added some, for the engine to fill', () => {
+    // The hand-off fixture of the same day carries the assumptions as 2026.11.1 saved them.
+    const saved = {
+      horizonMonths: 60,
+      cisoBaseSalary: 240_000,
+      benefitsLoad: 1.3,
+      recruiterFeeRate: 0.3,
+      monthsToHire: 4,
+      tenureMonths: 30,
+      annualIncrease: 0.03,
+      vcisoMonthlyRetainer: 5_250,
+      vcisoOnboardingFee: 5_000,
+      onDemandHoursPerMonth: 0,
+      onDemandHourlyRate: 300,
+      fractionalCioMonthly: 3_000,
+    };
+    const result = validateRecord({
+      ...structuredClone(storedIn2026111),
+      assumptions: saved,
+      scenario: { ...saved, vcisoMonthlyRetainer: 6_000 },
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.record.assumptions).toEqual(saved);
+    expect(result.record.scenario).toMatchObject({ vcisoMonthlyRetainer: 6_000 });
+    // A bad value in the old shape is still refused, field by field.
+    const bad = validateRecord({
+      ...structuredClone(storedIn2026111),
+      assumptions: { ...saved, cisoBaseSalary: -1 },
+    });
+    expect(bad.ok).toBe(false);
+  });
+
   it('names nothing for the same answers under the current bank', () => {
     const current = { ...structuredClone(storedIn2026111), contentVersion: CONTENT_VERSION };
     const result = validateRecord(current);
