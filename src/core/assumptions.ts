@@ -156,11 +156,11 @@ export const defaultAssumptionSources: Record<keyof Assumptions, AssumptionSourc
     isAssumption: true,
   },
   yearlyRefreshHours: {
-    source: 'Our assumption: 8–16 hours a year where the rule asks for a yearly refresh; we use 12',
+    source: '8–16 hours a year where the rule asks for a yearly refresh; we use 12',
     isAssumption: true,
   },
   incidentHours: {
-    source: 'Our assumption: a first incident-response engagement of about 40 hours',
+    source: 'A first incident-response engagement of about 40 hours',
     isAssumption: true,
   },
   compareWithFullTime: {

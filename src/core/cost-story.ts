@@ -95,12 +95,14 @@ function costSentence(c: CostComparison, a: Assumptions, money: (n: number) => s
   const span = years(c.horizonMonths);
   const b = c.vcisoBreakdown;
   const cio = c.includesFractionalCio
-    ? `, including ${money(b.fractionalCio)} for the fractional CIO`
+    ? ` (${money(b.fractionalCio)} of it for the fractional CIO)`
     : '';
   switch (c.engagement) {
     case 'retainer':
       return (
-        `The vCISO retainer costs ${money(steadyMonthly(c))} a month` +
+        (c.includesFractionalCio
+          ? `The vCISO retainer and the fractional CIO cost ${money(steadyMonthly(c))} a month together`
+          : `The vCISO retainer costs ${money(steadyMonthly(c))} a month`) +
         (b.onDemand > 0 ? ` with ${plain(a.onDemandHoursPerMonth)} on-demand hours` : '') +
         `, ${money(c.vciso.total)} over ${span} with the ${money(b.onboarding)} onboarding fee${cio}.`
       );

@@ -273,6 +273,13 @@ function securityShapeReason(i: FindingsInput): Finding[] {
   return [];
 }
 
+/** IT-strategy practices answered "Don't know" or left open. */
+function unsettledIt(f: Facts): number {
+  return f.readiness.contributions.filter(
+    (c) => c.domain === 'it-strategy' && (c.answer === 'unknown' || c.answer === 'unanswered'),
+  ).length;
+}
+
 function itStrategyReasons(i: FindingsInput): Finding[] {
   const { f, itStrategy } = i;
   if (itStrategy === 'none') return [];
@@ -289,7 +296,11 @@ function itStrategyReasons(i: FindingsInput): Finding[] {
         'it-strategy-readiness-low',
         `Your IT-strategy readiness is ${score(f.readiness.itStrategy ?? 0)}: the roadmap, ` +
           'budget and vendor practices behind your technology decisions are not yet written ' +
-          `down, and that holds whatever your "${UNKNOWN_LABEL}" answers turn out to be. ${fills}`,
+          'down' +
+          (unsettledIt(f) > 0
+            ? `, and that holds whatever your "${UNKNOWN_LABEL}" answers turn out to be. `
+            : '. ') +
+          fills,
         itStrategy === 'strategy-reviews'
           ? 'your answers: IT-strategy practices; published vCIO practice for MSPs (quarterly reviews for small clients)'
           : 'your answers: IT-strategy practices; published guidance on when a fractional CIO fits',

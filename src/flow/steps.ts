@@ -102,7 +102,19 @@ export function unansweredBySection(answers: Answers): { id: SectionId; unanswer
 
 /** Every required question answered: the results can be computed. */
 export function discoveryComplete(answers: Answers): boolean {
-  return (sectionsFor(answers)[0]?.questionIds ?? []).every((id) => isAnswered(answers, id));
+  return requiredDiscovery(answers).every((id) => isAnswered(answers, id));
+}
+
+/**
+ * The discovery questions results cannot do without: every one asked of all prospects. A
+ * question asked only for some (the card questions) is asked in its turn, but an assessment from
+ * before it existed still opens its results, where the engine treats it as not known and says
+ * what to settle.
+ */
+function requiredDiscovery(answers: Answers): string[] {
+  return (sectionsFor(answers)[0]?.questionIds ?? []).filter(
+    (id) => outlineById(id)?.appliesWhen === undefined,
+  );
 }
 
 /** First question of a section, preferring the first unanswered one. */
@@ -114,9 +126,7 @@ export function entryQuestionOf(answers: Answers, section: SectionId): string | 
 
 /** First required question without a valid answer, if any. */
 export function firstMissingRequired(answers: Answers): string | null {
-  return (
-    (sectionsFor(answers)[0]?.questionIds ?? []).find((id) => !isAnswered(answers, id)) ?? null
-  );
+  return requiredDiscovery(answers).find((id) => !isAnswered(answers, id)) ?? null;
 }
 
 export interface Progress {

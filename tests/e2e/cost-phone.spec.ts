@@ -31,7 +31,13 @@ test.describe('cost section for a small firm with a fractional CIO', () => {
     await expect(heading(page)).toContainText('Your results: Eighty Person Co');
 
     const byYear = page.getByRole('table', { name: /end of each year/ });
-    await expect(byYear.getByRole('columnheader', { name: 'Fractional CIO' })).toBeVisible();
+    await expect(
+      byYear.getByRole('columnheader', { name: 'vCISO retainer and fractional CIO' }),
+    ).toBeVisible();
+    // The fractional CIO's part is named in the totals, not in a column of its own.
+    await expect(page.getByRole('table', { name: /^Totals over/ })).toContainText(
+      /\$[\d,]+ fractional CIO/,
+    );
     await page.getByRole('radio', { name: '5 years' }).check();
     await expect(byYear.getByRole('row')).toHaveCount(6);
 
@@ -55,7 +61,7 @@ test.describe('cost section for a small firm with a fractional CIO', () => {
     await expect(field).toContainText('Northwind Managed IT’s price for a business of your size');
   });
 
-  test('beside a full-time recommendation the vCISO line is said to be a comparison', async ({
+  test('beside a full-time recommendation the full-time line is the one priced, and a vCISO retainer the comparison', async ({
     page,
   }, info) => {
     info.setTimeout(180_000);
@@ -66,8 +72,20 @@ test.describe('cost section for a small firm with a fractional CIO', () => {
     await page.getByRole('button', { name: 'See my results' }).click();
     await expect(page.getByText('Hire a full-time CISO').first()).toBeVisible();
     const costs = page.getByRole('region', { name: /^Cost over/ });
+    await expect(costs).toContainText('A full-time CISO costs');
     await expect(costs).toContainText(
-      'We recommend a full-time CISO: the vCISO line is there for comparison',
+      /A vCISO retainer for your size would cost .* as interim cover/,
     );
+    // A mandate makes the hire realistic at any size, so the comparison is on by default.
+    await expect(
+      costs.getByRole('checkbox', { name: /^Compare with hiring a full-time CISO/ }),
+    ).toBeChecked();
+    const totals = page.getByRole('table', { name: /^Totals over/ });
+    await expect(
+      totals.getByRole('rowheader', { name: /^Full-time CISO( and CIO)? \(recommended\)/ }),
+    ).toBeVisible();
+    await expect(
+      totals.getByRole('rowheader', { name: /^vCISO retainer, for comparison/ }),
+    ).toBeVisible();
   });
 });

@@ -20,13 +20,14 @@ test('scenario B: a second set of assumptions on the same chart, side by side, k
   const table = page.getByRole('table', { name: /^Scenario A and B/ });
   await expect(table).toBeVisible();
   await expect(page.getByText('B has the same figures as A: change one to compare.')).toBeVisible();
-  await expect(chart).toHaveAttribute('aria-label', /vCISO \(B\)/);
+  // "2" everywhere is a full-time verdict: B draws both lines again, the vCISO retainer beside it.
+  await expect(chart).toHaveAttribute('aria-label', /vCISO retainer, for comparison \(B\)/);
 
   // B's own fields are named apart from A's.
   const retainerB = page.getByLabel('Scenario B: vCISO monthly retainer');
   await retainerB.fill('9000');
   await expect(page.getByText('B differs in: vCISO monthly retainer.')).toBeVisible();
-  const vcisoRow = table.getByRole('row', { name: /^vCISO/ });
+  const vcisoRow = table.getByRole('row', { name: /^Recommended engagement/ });
   await expect(vcisoRow.getByRole('cell').nth(2)).toHaveText(/^\+\$/);
   // A is untouched.
   await expect(page.getByLabel(/^vCISO monthly retainer/)).not.toHaveValue('9,000');
