@@ -7,7 +7,7 @@
  */
 import { UNKNOWN_LABEL } from './content/labels';
 import { PROJECT_SPECS } from './engagements';
-import type { Facts } from './recommendation';
+import { isOffered, type Facts } from './recommendation';
 import {
   INDUSTRY_REGULATION_HINTS,
   INITIATIVE_NAMES,
@@ -532,7 +532,7 @@ function warningsFor(i: FindingsInput): Finding[] {
       ),
     );
   }
-  if (!offers.includes(model)) {
+  if (!isOffered(model, offers)) {
     out.push(
       finding(
         'not-offered',

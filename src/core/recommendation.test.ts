@@ -7,6 +7,7 @@ import { demoConfig } from './demo-config';
 import {
   SMALL_FIRM_EMPLOYEES,
   findTriggers,
+  isOffered,
   modelFor,
   pciStatus,
   recommend,
@@ -635,6 +636,20 @@ describe('recommend: details', () => {
       for (const i of IT_STRATEGY_VERDICTS) expect(ENGAGEMENT_MODELS).toContain(modelFor(s, i));
     }
     for (const m of ENGAGEMENT_MODELS) expect(MODEL_HEADLINES[m]).toBeTruthy();
+  });
+
+  it('counts a new verdict as offered when its parts are (configurations from before it)', () => {
+    const older: EngagementModel[] = [
+      'msp-only',
+      'vciso-retainer',
+      'vciso-project',
+      'fractional-cio',
+    ];
+    expect(isOffered('vciso-project-and-fractional-cio', older)).toBe(true);
+    expect(isOffered('strategy-reviews', older)).toBe(true);
+    expect(isOffered('keep-security-leader', ['msp-only'])).toBe(true);
+    expect(isOffered('vciso-project-and-fractional-cio', ['vciso-project'])).toBe(false);
+    expect(isOffered('full-time-ciso', older)).toBe(false);
   });
 
   it('warns when the verdict is not offered, and only then', () => {

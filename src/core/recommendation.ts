@@ -295,6 +295,22 @@ export function modelFor(security: SecurityVerdict, it: ItStrategyVerdict): Enga
   }
 }
 
+/**
+ * The verdicts added with scoring 2.0.0, each met by services an MSP may list under the earlier
+ * ids: a configuration written before them keeps working. `keep-security-leader` sells nothing.
+ */
+const MET_BY: Partial<Record<EngagementModel, readonly (readonly EngagementModel[])[]>> = {
+  'vciso-project-and-fractional-cio': [['vciso-project', 'fractional-cio']],
+  'strategy-reviews': [['msp-only'], ['fractional-cio']],
+  'keep-security-leader': [[]],
+};
+
+/** Whether this provider sells what the verdict needs: the id itself, or its parts. */
+export function isOffered(model: EngagementModel, offers: readonly EngagementModel[]): boolean {
+  if (offers.includes(model)) return true;
+  return (MET_BY[model] ?? []).some((parts) => parts.every((p) => offers.includes(p)));
+}
+
 const VCISO_MODELS: ReadonlySet<EngagementModel> = new Set([
   'vciso-retainer',
   'vciso-project',
