@@ -236,7 +236,12 @@ function securityShapeReason(i: FindingsInput): Finding[] {
         `${why} ${spec.name}: ${PROJECT_DELIVERABLES[project]}; ${size}.` +
           (project === 'small-firm-compliance'
             ? ' After it, a yearly refresh of the risk analysis, policies and report keeps you ' +
-              'current, as your rule expects.'
+              'current, as your rule expects.' +
+              (d.regulations.includes('ftc-safeguards')
+                ? ' Under the FTC Safeguards Rule, holding data on fewer than 5,000 consumers ' +
+                  'lifts the written risk assessment and the yearly report to the board; the ' +
+                  'Qualified Individual and the written program remain.'
+                : '')
             : ''),
         spec.source +
           (project === 'small-firm-compliance' || !f.bounded
