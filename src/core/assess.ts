@@ -52,7 +52,6 @@ export function pricedEngagement(rec: Recommendation): PricedEngagement {
     case 'incident-response':
       return 'incident';
     case 'full-time-ciso':
-    case 'keep-security-leader':
       return 'full-time';
     default:
       return rec.itStrategy === 'fractional-cio' ? 'fractional-cio' : 'none';
@@ -68,11 +67,21 @@ export function costPlanFor(rec: Recommendation, d: DiscoveryAnswers): CostPlan 
   const realistic =
     d.employees >= FULL_TIME_COMPARISON_EMPLOYEES ||
     d.dedicatedMandate === 'yes' ||
-    engagement === 'full-time';
+    engagement === 'full-time' ||
+    rec.security === 'keep-security-leader';
   return {
     engagement,
+    nothingToPrice:
+      engagement !== 'none'
+        ? null
+        : rec.security === 'keep-security-leader'
+          ? 'keep-leader'
+          : rec.security === 'operations-first'
+            ? 'operations-first'
+            : 'no-engagement',
     includesFractionalCio: rec.itStrategy === 'fractional-cio',
-    compareByDefault: realistic,
+    // A leader already in post has nothing to compare a hire with; the choice stays open.
+    compareByDefault: realistic && rec.security !== 'keep-security-leader',
     fullTimeRealistic: realistic,
   };
 }

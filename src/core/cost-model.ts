@@ -3,6 +3,7 @@ import type {
   CostComparison,
   CostCrossing,
   CostSeries,
+  NothingToPrice,
   PricedEngagement,
 } from './types';
 
@@ -52,6 +53,8 @@ function fullTimePath(
   baseSalary: number,
   interimMonthly: number,
   toolingYearly: number,
+  /** 0 leaves this executive out (every month nothing); 1 prices them. */
+  share = 1,
 ): FullTimeCents {
   const horizon = a.horizonMonths;
   const zeros = (): number[] => new Array<number>(horizon + 1).fill(0);
@@ -60,6 +63,7 @@ function fullTimePath(
   const interim = zeros();
   const tooling = zeros();
   let vacantMonths = 0;
+  if (share === 0) return { salary, fees, interim, tooling, vacantMonths };
   // tenureMonths ≥ 1 (validated), so every cycle moves the search start forward.
   for (let start = 1; start <= horizon; start += a.monthsToHire + a.tenureMonths) {
     const fee = toCents(a.recruiterFeeRate * (baseSalary * growthFactor(a, start)));
@@ -138,6 +142,8 @@ function crossingsOf(
 /** What the engine recommended, as the cost model needs it (see costPlanFor in assess.ts). */
 export interface CostPlan {
   engagement: PricedEngagement;
+  /** Why nothing is priced, for engagement 'none' (see CostComparison.nothingToPrice). */
+  nothingToPrice?: NothingToPrice | null;
   includesFractionalCio: boolean;
   /** Whether the full-time line is compared when the prospect has not chosen ('auto'). */
   compareByDefault: boolean;
@@ -195,7 +201,15 @@ function fractionalParts(a: Assumptions, plan: CostPlan) {
  * agree to the cent. See docs/methodology.md (section 5) for the rules and sources.
  */
 export function computeCosts(a: Assumptions, plan: CostPlan): CostComparison {
-  const ciso = fullTimePath(a, a.cisoBaseSalary, a.interimCoverMonthly, a.cisoToolingBudget);
+  // A fractional CIO alone is compared with a full-time CIO alone: no CISO on that side.
+  const cisoCompared = plan.engagement !== 'fractional-cio';
+  const ciso = fullTimePath(
+    a,
+    a.cisoBaseSalary,
+    a.interimCoverMonthly,
+    a.cisoToolingBudget,
+    cisoCompared ? 1 : 0,
+  );
   const cio = plan.includesFractionalCio ? fullTimePath(a, a.cioBaseSalary, 0, 0) : null;
   const cioCents = cio ? addCents(cio.salary, cio.fees) : monthlyFromOne(a, () => 0);
   const fullTimeCents = addCents(ciso.salary, ciso.fees, ciso.interim, ciso.tooling, cioCents);
@@ -211,6 +225,7 @@ export function computeCosts(a: Assumptions, plan: CostPlan): CostComparison {
   return {
     horizonMonths: a.horizonMonths,
     engagement: plan.engagement,
+    nothingToPrice: plan.engagement === 'none' ? (plan.nothingToPrice ?? 'no-engagement') : null,
     includesFractionalCio: plan.includesFractionalCio,
     compareWithFullTime: compare,
     fullTimeRealistic: plan.fullTimeRealistic,

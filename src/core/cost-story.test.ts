@@ -52,6 +52,13 @@ function parseCrossing(text: string): { months: number[]; after: string | null }
   if (never) return { months: [], after: never[1] ?? null };
   const one = /cross in month (\d+): from then on the (.+) costs more in total/.exec(text);
   if (one) return { months: [Number(one[1])], after: one[2] ?? null };
+  const several =
+    /cross (\d+) times, the last in month (\d+); from then on the (.+) costs more in total/.exec(
+      text,
+    );
+  if (several) {
+    return { months: [-Number(several[1]), Number(several[2])], after: several[3] ?? null };
+  }
   const many =
     /cross in months ([\d, and]+); from month (\d+) on the (.+) costs more in total/.exec(text);
   if (many) {
@@ -79,7 +86,12 @@ describe('costStory: every sentence true of the arrays', () => {
           if (last !== 0 && now !== last) flips.push(m);
           last = now;
         }
-        expect(said.months).toEqual(flips);
+        if ((said.months[0] ?? 0) < 0) {
+          // "cross N times, the last in month M": the count and the last month are the arrays'.
+          expect(-(said.months[0] ?? 0)).toBe(flips.length);
+          expect(said.months[1]).toBe(flips.at(-1));
+          said.months = [flips.at(-1) ?? 0];
+        } else expect(said.months).toEqual(flips);
         if (firstHigher(c) === null) return;
         // From the last named month (or month 1) to the end, the line it names is never below.
         const from = said.months.at(-1) ?? 1;

@@ -98,20 +98,32 @@ function costSentence(c: CostComparison, a: Assumptions, money: (n: number) => s
     ? ` (${money(b.fractionalCio)} of it for the fractional CIO)`
     : '';
   switch (c.engagement) {
-    case 'retainer':
+    case 'retainer': {
+      const onDemand = a.onDemandHoursPerMonth * a.onDemandHourlyRate;
+      const parts = [
+        `the retainer ${money(a.vcisoMonthlyRetainer)}`,
+        ...(b.onDemand > 0
+          ? [`${plain(a.onDemandHoursPerMonth)} on-demand hours ${money(onDemand)}`]
+          : []),
+        ...(c.includesFractionalCio ? [`the fractional CIO ${money(a.fractionalCioMonthly)}`] : []),
+      ];
+      const monthly =
+        parts.length === 1
+          ? `The vCISO retainer costs ${money(a.vcisoMonthlyRetainer)} a month`
+          : `The recommended engagement costs ${money(steadyMonthly(c))} a month in the first ` +
+            `year (${parts.slice(0, -1).join(', ')} and ${parts.at(-1)})`;
       return (
-        (c.includesFractionalCio
-          ? `The vCISO retainer and the fractional CIO cost ${money(steadyMonthly(c))} a month together`
-          : `The vCISO retainer costs ${money(steadyMonthly(c))} a month`) +
-        (b.onDemand > 0 ? ` with ${plain(a.onDemandHoursPerMonth)} on-demand hours` : '') +
-        `, ${money(c.vciso.total)} over ${span} with the ${money(b.onboarding)} onboarding fee${cio}.`
+        `${monthly}: ${money(c.vciso.total)} over ${span} with the ${money(b.onboarding)} ` +
+        `onboarding fee${cio}.`
       );
+    }
     case 'project': {
       const months = Math.min(a.projectMonths, c.horizonMonths);
       return (
         `The vCISO project costs about ${money(b.project)} over ${months} ` +
         `${months === 1 ? 'month' : 'months'} (${plain(a.projectHoursPerMonth)} hours a month at ` +
-        `${money(a.onDemandHourlyRate)} an hour), then its line stops` +
+        `${money(a.onDemandHourlyRate)} an hour), then ` +
+        (c.includesFractionalCio ? 'the project’s part stops' : 'its line stops') +
         (b.yearlyRefresh > 0
           ? `; the yearly refresh adds ${money(b.yearlyRefresh)} over ${span}`
           : '') +
@@ -122,8 +134,9 @@ function costSentence(c: CostComparison, a: Assumptions, money: (n: number) => s
     case 'incident':
       return (
         `Incident response is estimated at ${money(b.incident)} (${plain(a.incidentHours)} hours at ` +
-        `${money(a.onDemandHourlyRate)} an hour), billed as the work is done. The program ` +
-        `after the incident is priced once it is closed` +
+        `${money(a.onDemandHourlyRate)} an hour) for a first response, billed as the work is ` +
+        'done; a larger incident can take far more. The program after the incident is priced ' +
+        'once it is closed' +
         (c.includesFractionalCio ? `; the fractional CIO adds ${money(b.fractionalCio)}` : '') +
         '.'
       );
@@ -143,23 +156,44 @@ function costSentence(c: CostComparison, a: Assumptions, money: (n: number) => s
         '.'
       );
     }
-    case 'none':
-      return (
-        'There is nothing to price now: no security leadership engagement is recommended. For ' +
-        `reference, a vCISO retainer for your size would cost ${money(a.vcisoMonthlyRetainer)} ` +
-        'a month when a reason for one appears.'
-      );
+    case 'none': {
+      const reference = `a vCISO retainer for your size would cost ${money(a.vcisoMonthlyRetainer)} a month`;
+      switch (c.nothingToPrice) {
+        case 'keep-leader':
+          return (
+            'There is nothing new to price: keep your security leader and give the role the ' +
+            `budget it needs. For reference, ${reference}, to back that person up.`
+          );
+        case 'operations-first':
+          return (
+            'There is nothing to price now: put IT operations in place first. For reference, ' +
+            `${reference} once they run.`
+          );
+        default:
+          return (
+            'There is nothing to price now: no security leadership engagement is recommended. ' +
+            `For reference, ${reference} when a reason for one appears.`
+          );
+      }
+    }
   }
 }
 
 function headline(c: CostComparison, money: (n: number) => string): CostStory['headline'] {
   const span = years(c.horizonMonths);
-  if (c.engagement === 'none') return { label: 'Recommended spend now', value: money(0) };
+  if (c.engagement === 'none') {
+    return {
+      label: c.nothingToPrice === 'keep-leader' ? 'New spend recommended' : 'Recommended spend now',
+      value: money(0),
+    };
+  }
   if (c.engagement === 'full-time') {
     return { label: `Full-time CISO over ${span}`, value: money(c.fullTimeCiso.total) };
   }
   const fractional = c.engagement !== 'incident' && c.engagement !== 'project';
-  if (c.compareWithFullTime && c.difference > 0) {
+  // A saving is headlined only for an ongoing engagement set against the ongoing hire it stands
+  // in for; a project or an incident is not a substitute for a CISO, so it is never a "saving".
+  if (fractional && c.compareWithFullTime && c.difference > 0) {
     const ref = c.fullTimeRealistic ? '' : ' (for reference)';
     return {
       label: `Less than a full-time hire over ${span}${ref}`,
@@ -188,7 +222,8 @@ function comparisonSentence(c: CostComparison, money: (n: number) => string): st
     ? ''
     : 'For reference only, since a full-time hire is rarely a realistic option at your size: ';
   if (c.engagement === 'none') {
-    return `${prefix}a ${who} would cost ${money(c.fullTimeCiso.total)} over ${span}.`;
+    const body = `a ${who} would cost ${money(c.fullTimeCiso.total)} over ${span}.`;
+    return prefix ? `${prefix}${body}` : `For reference, ${body}`;
   }
   const diff =
     c.difference > 0
@@ -222,6 +257,13 @@ export function crossingSentence(
   }
   if (c.crossings.length === 1) {
     return `The lines cross in month ${last.month}: from then on the ${who(last.higherAfter)} costs more in total.`;
+  }
+  if (c.crossings.length > 2) {
+    // Search fees paid in thirds make the early months zig-zag; the month list is in the table.
+    return (
+      `The lines cross ${c.crossings.length} times, the last in month ${last.month}; from then ` +
+      `on the ${who(last.higherAfter)} costs more in total.`
+    );
   }
   return (
     `The lines cross in months ${monthList(c.crossings.map((x) => x.month))}; from month ` +

@@ -83,7 +83,7 @@ function triggerReasons(f: Facts): Finding[] {
           ? 'Your customers ask for a SOC 2 report. Preparing for that audit, and keeping what ' +
             'it checks in place, needs someone who owns the security program.'
           : `You work under ${names}. Regulated work is one of the four usual reasons to bring ` +
-            'in security leadership: someone has to own the written program and answer for it.') +
+            'in security leadership: someone has to own the security program and answer for it.') +
           pci,
         `your answer: rules that apply: ${names}`,
       );
@@ -162,15 +162,23 @@ function keepLeaderReason(f: Facts): Finding {
   const ciso = f.d.dedicatedMandate === 'yes' || f.d.regulations.includes('nydfs');
   return finding(
     'keep-security-leader',
-    'You already have a dedicated security leader on staff, which is what your size and ' +
-      'obligations call for. Keep that person, and give the role the budget, staff and direct ' +
-      'access to leadership it needs, rather than starting a search.' +
+    'You already have a dedicated security leader on staff, ' +
+      (f.fullTime.length > 0
+        ? 'which is what your size and obligations call for. Keep that person, and give the role ' +
+          'the budget, staff and direct access to leadership it needs, rather than starting a search.'
+        : 'who can own the program your rules and customers call for. Keep that person in the ' +
+          'role and give it the budget and access it needs; the gaps in the plan below are ' +
+          'theirs and your IT provider’s to close, not a reason for a second leader.') +
       (ciso
         ? ' Your mandate asks for a CISO: make sure the role is formally named at that level ' +
           'and reports to your board.'
         : ''),
     'your answers: a dedicated security leader on staff; ' +
-      (f.fullTime.includes('dedicated-mandate') ? 'a dedicated-executive mandate' : 'your size'),
+      (f.fullTime.includes('dedicated-mandate')
+        ? 'a dedicated-executive mandate'
+        : f.fullTime.length > 0
+          ? 'your size'
+          : 'published guidance (a vCISO fits beside an IT director, not a security leader)'),
   );
 }
 
@@ -186,16 +194,17 @@ function securityShapeReason(i: FindingsInput): Finding[] {
     return [
       finding(
         'no-trigger',
-        'None of the four usual reasons for a vCISO applies to you: no regulation that reaches ' +
-          'far into your systems, no customer security demands, no insurer asking about your ' +
-          'program and no recent incident. ' +
+        'None of the four usual reasons for a vCISO applies to you: no rule that calls for ' +
+          'security leadership at your size, no customer security demands, no insurer asking ' +
+          'about your program and no recent incident. ' +
           (security === 'operations-first'
             ? 'Once IT operations are in place, operational security is where to start.'
             : f.operationsStrong
               ? `Your operational security is in reasonable shape (${ops}), and ${who} covers ` +
                 'the security side for now.'
               : `Your operational security still has gaps (${ops}): closing them is ${who}'s ` +
-                'work and comes before security leadership; the plan below starts there.') +
+                'work and comes before security leadership' +
+                (i.itStrategy === 'none' ? '; the plan below starts there.' : '.')) +
           (tooEarly && security === 'msp-only'
             ? ` At ${count(d.employees)} people, a vCISO without one of those reasons is rarely ` +
               'worth its fee; spend the budget on the operational stack, and revisit when a ' +
@@ -235,8 +244,9 @@ function securityShapeReason(i: FindingsInput): Finding[] {
         'project-shape',
         `${why} ${spec.name}: ${PROJECT_DELIVERABLES[project]}; ${size}.` +
           (project === 'small-firm-compliance'
-            ? ' After it, a yearly refresh of the risk analysis, policies and report keeps you ' +
-              'current, as your rule expects.' +
+            ? ' After it, a yearly refresh of the risk analysis and policies keeps them current ' +
+              '(our cadence; the FTC Safeguards Rule and NYDFS also ask for a yearly written ' +
+              'report to the board).' +
               (d.regulations.includes('ftc-safeguards')
                 ? ' Under the FTC Safeguards Rule, holding data on fewer than 5,000 consumers ' +
                   'lifts the written risk assessment and the yearly report to the board; the ' +
@@ -244,7 +254,7 @@ function securityShapeReason(i: FindingsInput): Finding[] {
                 : '')
             : ''),
         spec.source +
-          (project === 'small-firm-compliance' || !f.bounded
+          (project !== 'program-build' && !f.bounded
             ? '; the size threshold (under 25 staff) follows the first published price bracket'
             : ''),
       ),
@@ -255,7 +265,13 @@ function securityShapeReason(i: FindingsInput): Finding[] {
     if (d.customerDemands === 'named-security-leader') {
       why.push('a customer who asks for a named leader expects that person to stay');
     }
-    if (f.triggers.includes('regulated')) why.push('regulated work needs a standing owner');
+    if (f.triggers.includes('regulated')) {
+      why.push(
+        f.triggeringRegulations.every((r) => r === 'soc2')
+          ? 'what a SOC 2 audit checks has to stay in place year after year'
+          : 'regulated work needs a standing owner',
+      );
+    }
     if (f.triggers.includes('post-incident')) why.push('post-incident changes take months');
     if (f.triggers.includes('insurance') && d.cyberInsurance === 'limit-5m-plus') {
       why.push('a carrier at your limit looks at the program year after year');
@@ -467,8 +483,34 @@ function warningsFor(i: FindingsInput): Finding[] {
       ),
     );
   }
+  if (d.regulations.includes('nis2') && d.employees < 50) {
+    out.push(
+      finding(
+        'nis2-size-check',
+        `NIS2 generally reaches entities of 50 or more staff or more than €10M turnover in the ` +
+          `sectors it lists, and some whatever their size. At ${count(d.employees)} staff, check ` +
+          'whether it covers you before planning around it.',
+        'EU NIS2 Directive 2022/2555, Art. 2',
+      ),
+    );
+  }
+  if (i.project === 'insurer-evidence' && !f.operationsStrong) {
+    out.push(
+      finding(
+        'evidence-needs-controls',
+        'Your insurer will ask about controls such as MFA, protected backups and endpoint ' +
+          'detection, and your Protect or Detect answers show gaps there. Evidence can only be ' +
+          'given for controls that exist: have your IT provider close those gaps first, or the ' +
+          'renewal answers will not hold.',
+        'your answers: Protect and Detect practices; published guidance (insurers ask for ' +
+          'evidence of specific controls)',
+      ),
+    );
+  }
   const hint = INDUSTRY_REGULATION_HINTS[d.industry];
-  if (hint && d.regulations.length === 0) {
+  // A shop whose card handling is answered has already told us where PCI DSS stands.
+  const cardsSettled = d.industry === 'retail-ecommerce' && d.cardHandling !== undefined;
+  if (hint && d.regulations.length === 0 && !cardsSettled) {
     out.push(
       finding(
         'check-regulations',
@@ -486,7 +528,7 @@ function warningsFor(i: FindingsInput): Finding[] {
           'which lifts the CISO requirement among others. It covers fewer than 20 staff and ' +
           'contractors (affiliates included), or under $7.5M of New York revenue in each of the ' +
           'last three years, or under $15M of year-end assets; it applies only once you file a ' +
-          'notice of exemption, within 30 days of qualifying. Check it before budgeting for a CISO.',
+          'notice of exemption, within 30 days of qualifying. Check it before you name a CISO.',
         'NYDFS 23 NYCRR 500.19(a)',
       ),
     );
@@ -526,7 +568,10 @@ function warningsFor(i: FindingsInput): Finding[] {
       ),
     );
   }
-  if (d.securityLeadership === 'external' && LEADERSHIP.has(security)) {
+  if (
+    d.securityLeadership === 'external' &&
+    (security === 'vciso-retainer' || security === 'vciso-project')
+  ) {
     out.push(
       finding(
         'existing-external-lead',
@@ -622,6 +667,32 @@ function alsoConsiderFor(i: FindingsInput): Finding[] {
         'If the strategy reviews cannot carry the initiative, bring in a fractional CIO for ' +
           'its length only, not as a standing fee.',
         'published guidance on fractional CIOs for major initiatives',
+      ),
+    );
+  }
+  if (f.boundedIfConfirmed && security === 'vciso-retainer') {
+    const open = f.readiness.contributions.filter(
+      (c) => c.domain !== 'it-strategy' && (c.answer === 'unknown' || c.answer === 'unanswered'),
+    ).length;
+    out.push(
+      finding(
+        'project-if-confirmed',
+        `${open} security ${open === 1 ? 'answer is' : 'answers are'} "${UNKNOWN_LABEL}", and ` +
+          'the retainer rests on them. If what they ask about proves to be in place, the need is ' +
+          'bounded and a defined project would do instead of a standing retainer: settle them ' +
+          'first.',
+        'your answers: readiness questions; the bounded-need rule (foundations documented, ' +
+          'Protect and Detect at 50 or more)',
+      ),
+    );
+  }
+  if (security === 'keep-security-leader') {
+    out.push(
+      finding(
+        'vciso-backs-up-leader',
+        'A vCISO can back your security leader up for a defined piece of work (a second opinion, ' +
+          'board reporting, audit preparation) without becoming a second leader.',
+        'published vCISO duties (program structure, board reporting)',
       ),
     );
   }

@@ -280,7 +280,8 @@ export const NOTIFICATION_RULES: readonly { reg: Regulation; text: string; cite:
   {
     reg: 'hipaa',
     text:
-      'affected people within 60 calendar days of discovering a breach of health information ' +
+      'affected people without unreasonable delay and within 60 calendar days of discovering a ' +
+      'breach of health information ' +
       '(HHS at the same time if 500 or more are affected, and the media if more than 500 ' +
       'residents of a state are; smaller breaches are logged and reported to HHS within 60 days ' +
       'of the year’s end; a business associate tells the covered entity within 60 calendar days)',

@@ -7,7 +7,7 @@
 import { PROJECT_SPECS } from './engagements';
 import { findingsFor } from './recommendation-findings';
 import { IT_STRATEGY_SUFFIX, SECURITY_HEADLINES } from './recommendation-text';
-import { domainBounds, scoredLevel } from './scoring';
+import { SECURITY_DOMAINS, domainBounds, scoredLevel } from './scoring';
 import type {
   DiscoveryAnswers,
   EngagementModel,
@@ -95,6 +95,10 @@ export interface Facts {
   /** Every foundational security practice at Documented or above. */
   foundationsDocumented: boolean;
   bounded: boolean;
+  /** Not bounded as answered, but bounded if the "Don't know" foundations prove in place. */
+  boundedIfConfirmed: boolean;
+  /** The kinds of trigger (SOC 2 counts as customer pressure, not as a second regulation). */
+  triggerKinds: number;
   itGap: GapState;
   majorInitiatives: Initiative[];
   initiativeLead: LeadState;
@@ -103,7 +107,9 @@ export interface Facts {
 /** PCI DSS counts only for card data on the business's own systems above the lowest tier. */
 export function pciStatus(d: DiscoveryAnswers): PciStatus {
   const named = d.regulations.includes('pci-dss');
-  if (!named && d.cardHandling !== 'own-systems') return 'absent';
+  // The card questions are asked only where cards are in scope, so any answer means cards.
+  if (!named && d.cardHandling === undefined) return 'absent';
+  if (!named && d.cardHandling === 'outsourced') return 'absent';
   if (d.cardHandling === 'outsourced') return 'not-trigger';
   if (d.cardHandling !== 'own-systems') return 'unsettled';
   if (d.merchantLevel === 'level-4') return 'not-trigger';
@@ -141,14 +147,18 @@ function fullTimeBasis(d: DiscoveryAnswers): FullTimeBasis[] {
 }
 
 /** Every highest-weight security practice that applies is at Documented or above. */
-function foundationsDocumented(readiness: ReadinessScore): boolean {
+function foundationsDocumented(readiness: ReadinessScore, assumeUnsettledInPlace = false): boolean {
   const weights = readiness.contributions
     .filter((c) => c.domain !== 'it-strategy')
     .map((c) => c.weight);
   const top = Math.max(0, ...weights);
   return readiness.contributions
     .filter((c) => c.domain !== 'it-strategy' && c.weight === top)
-    .every((c) => scoredLevel(c.answer) >= DOCUMENTED_LEVEL);
+    .every(
+      (c) =>
+        scoredLevel(c.answer) >= DOCUMENTED_LEVEL ||
+        (assumeUnsettledInPlace && (c.answer === 'unknown' || c.answer === 'unanswered')),
+    );
 }
 
 /**
@@ -157,7 +167,7 @@ function foundationsDocumented(readiness: ReadinessScore): boolean {
  * foundation documented, and Protect and Detect at 50+ (an average must not hide a missing
  * control).
  */
-function isBounded(f: Omit<Facts, 'bounded'>): boolean {
+function isBounded(f: Omit<Facts, 'bounded' | 'boundedIfConfirmed'>): boolean {
   if (f.triggers.length === 0) return false;
   const boundedTriggers = f.triggers.every(
     (t) =>
@@ -203,6 +213,26 @@ function initiativeLeadState(
   return 'unsettled';
 }
 
+/** Security readiness with every unsettled answer taken as reviewed and measured. */
+function bestSecurity(readiness: ReadinessScore): number {
+  const bests = SECURITY_DOMAINS.map((d) => domainBounds(readiness, d)?.best).filter(
+    (b): b is number => b !== undefined,
+  );
+  return bests.length > 0 ? bests.reduce((a, b) => a + b, 0) / bests.length : 0;
+}
+
+/**
+ * How many kinds of trigger apply. SOC 2 is an audit report customers ask for: with customer
+ * demands it is one kind (customer pressure), not two.
+ */
+function triggerKindsOf(triggers: readonly Trigger[], regs: readonly Regulation[]): number {
+  const soc2Only = regs.length > 0 && regs.every((r) => r === 'soc2');
+  if (soc2Only && triggers.includes('regulated') && triggers.includes('customer-driven')) {
+    return triggers.length - 1;
+  }
+  return triggers.length;
+}
+
 export function factsFor(d: DiscoveryAnswers, readiness: ReadinessScore): Facts {
   const itGap = itGapState(readiness);
   const majorInitiatives = d.initiatives.filter((i) => MAJOR_INITIATIVES.includes(i));
@@ -215,6 +245,7 @@ export function factsFor(d: DiscoveryAnswers, readiness: ReadinessScore): Facts 
     pci: pciStatus(d),
     triggeringRegulations: triggeringRegulations(d),
     triggers: findTriggers(d),
+    triggerKinds: triggerKindsOf(findTriggers(d), triggeringRegulations(d)),
     fullTime: fullTimeBasis(d),
     operationsStrong:
       readiness.byDomain.protect >= OPERATIONS_STRONG_MIN &&
@@ -224,7 +255,18 @@ export function factsFor(d: DiscoveryAnswers, readiness: ReadinessScore): Facts 
     majorInitiatives,
     initiativeLead: initiativeLeadState(majorInitiatives, readiness, itGap),
   };
-  return { ...base, bounded: isBounded(base) };
+  const bounded = isBounded(base);
+  // The same test with every "Don't know" foundation taken as in place: if that alone would make
+  // the need bounded, the verdict says which answers to settle (a cheaper project may do).
+  const best = {
+    ...base,
+    foundationsDocumented: foundationsDocumented(readiness, true),
+    security: bestSecurity(readiness),
+    operationsStrong:
+      (domainBounds(readiness, 'protect')?.best ?? 0) >= OPERATIONS_STRONG_MIN &&
+      (domainBounds(readiness, 'detect')?.best ?? 0) >= OPERATIONS_STRONG_MIN,
+  };
+  return { ...base, bounded, boundedIfConfirmed: !bounded && isBounded(best) };
 }
 
 /** The project a single kind of trigger, or a bounded need, calls for. */
@@ -252,10 +294,15 @@ export function securityVerdict(f: Facts): {
     };
   }
   if (f.d.itSupport === 'none') return { verdict: 'operations-first', project: null };
+  // A dedicated security leader already owns the program: keep and resource that person; a
+  // vCISO would back them up, not replace them (seed 001 fits a vCISO beside an IT director).
+  if (f.d.securityLeadership === 'dedicated-internal' && f.triggers.length > 0) {
+    return { verdict: 'keep-security-leader', project: null };
+  }
   if (f.triggers.length > 0) {
     if (f.bounded) return { verdict: 'vciso-project', project: projectKindFor(f) };
     const namedLeader = f.d.customerDemands === 'named-security-leader';
-    if (f.small && f.triggers.length === 1 && !namedLeader) {
+    if (f.small && f.triggerKinds === 1 && !namedLeader) {
       return { verdict: 'vciso-project', project: projectKindFor(f) };
     }
     return { verdict: 'vciso-retainer', project: null };
@@ -276,7 +323,12 @@ export function itStrategyVerdict(f: Facts, security: SecurityVerdict): ItStrate
   if (security === 'incident-response' || security === 'operations-first') return 'none';
   if (!needsItLeadership(f)) return 'none';
   // Seed 003: for small clients, a quarterly strategy meeting in the service, not a CIO's fee.
-  return f.small ? 'strategy-reviews' : 'fractional-cio';
+  if (f.small) return 'strategy-reviews';
+  // A leaderless major initiative needs someone to lead it (seed 001).
+  if (f.initiativeLead === 'missing') return 'fractional-cio';
+  // A strategy gap alone: an MSP-only client gets strategy reviews in the MSP's service; it is
+  // "larger clients with in-house support" that bring in a vCIO of their own (seed 003).
+  return f.d.itSupport === 'msp' ? 'strategy-reviews' : 'fractional-cio';
 }
 
 /** The verdict as one id, for what stores, sends or sells a model. */

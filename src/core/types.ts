@@ -479,6 +479,8 @@ export const PRICED_ENGAGEMENTS = [
 ] as const;
 export type PricedEngagement = (typeof PRICED_ENGAGEMENTS)[number];
 
+export type NothingToPrice = 'no-engagement' | 'operations-first' | 'keep-leader';
+
 /** One change of which line costs more in total. */
 export interface CostCrossing {
   month: number;
@@ -509,6 +511,11 @@ export interface CostComparison {
    * ('none'), a vCISO retainer for the firm's size as a reference.
    */
   engagement: PricedEngagement;
+  /**
+   * Why nothing new is priced, when engagement is 'none': no engagement yet, operations first,
+   * or a security leader already in post to keep; null otherwise.
+   */
+  nothingToPrice: NothingToPrice | null;
   /** True when the vciso line includes a fractional CIO, and so the full-time line a CIO. */
   includesFractionalCio: boolean;
   /** Whether the full-time line is drawn and compared (the prospect's choice or the default). */

@@ -49,9 +49,10 @@ describe('diffResults', () => {
   });
 
   it('names the recommendation before and after when the model changes', () => {
-    // A mature program with a regulated trigger: a project; at level 0 it needs a retainer.
-    const low = assess(answersAt(0));
-    const high = assess(answersAt(4));
+    // Customer questionnaires on a mature program: a project; at level 0 it needs a retainer.
+    const asked: Partial<DiscoveryAnswers> = { customerDemands: 'questionnaires' };
+    const low = assess(answersAt(0, asked));
+    const high = assess(answersAt(4, asked));
     expect(low.recommendation.model).not.toBe(high.recommendation.model);
     const change = diffResults(low, high);
     expect(change.recommendation).toEqual({
