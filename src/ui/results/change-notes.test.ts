@@ -50,7 +50,7 @@ describe('diffResults', () => {
 
   it('names the recommendation before and after when the model changes', () => {
     // Customer questionnaires on a mature program: a project; at level 0 it needs a retainer.
-    const asked: Partial<DiscoveryAnswers> = { customerDemands: 'questionnaires' };
+    const asked: Partial<DiscoveryAnswers> = { customerDemands: 'questionnaires', regulations: [] };
     const low = assess(answersAt(0, asked));
     const high = assess(answersAt(4, asked));
     expect(low.recommendation.model).not.toBe(high.recommendation.model);
