@@ -95,7 +95,9 @@ const CASES: Case[] = [
     headline: /^A vCISO on a monthly retainer, and a fractional CIO$/,
     engagementRow: /^vCISO retainer and fractional CIO/,
     ongoing: true,
-    discovery: { regulations: ['hipaa'], industry: 'healthcare' },
+    // Co-managed IT: a strategy gap at a firm with its own IT staff calls for a fractional CIO
+    // (an MSP-only client gets strategy reviews from its MSP instead).
+    discovery: { regulations: ['hipaa'], industry: 'healthcare', itSupport: 'internal-and-msp' },
     levels: { default: 2, 'it-strategy': 1 },
   },
 ];
