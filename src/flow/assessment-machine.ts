@@ -5,12 +5,22 @@
  * (captured leads wait in the outbox and are retried with back-off until the webhook takes them).
  * It emits what the page around it may hear (started, section completed, completed, lead, PDF).
  */
-import { assertEvent, assign, emit, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
+import {
+  and,
+  assertEvent,
+  assign,
+  emit,
+  enqueueActions,
+  fromPromise,
+  not,
+  raise,
+  setup,
+} from 'xstate';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { validateAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Result } from '../core/types';
-import { ASSESSMENT_NOTE_KEY } from './flow-types';
+import { ASSESSMENT_NOTE_KEY, IMPORT_NOTICE_KINDS, ImportRefused } from './flow-types';
 import { leadFor, UNDO_WINDOW_MS } from './flow-view';
 import type {
   AssessmentUpdate,
@@ -261,6 +271,7 @@ export const assessmentMachine = setup({
     hasShareLink: ({ context }) => context.shareLink !== null,
     hasPendingStart: ({ context }) => context.pendingStart !== null,
     hasShared: ({ context }) => context.shared !== null,
+    importRefused: ({ event }) => (event as { error?: unknown }).error instanceof ImportRefused,
     /** An import carries only valid answers and a name within the limit (checked again here). */
     isValidImport: ({ event }) => {
       assertEvent(event, 'assessment.import');
@@ -319,6 +330,9 @@ export const assessmentMachine = setup({
       notices: [...context.notices, ...params.notices],
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
+    forgetImportNotices: assign(({ context }) => ({
+      notices: context.notices.filter((n) => !IMPORT_NOTICE_KINDS.includes(n.kind)),
+    })),
     rememberStart: assign(({ event }) => {
       assertEvent(event, 'assessment.start');
       return { pendingStart: event.companyName };
@@ -687,6 +701,8 @@ export const assessmentMachine = setup({
           },
         },
         importing: {
+          // The last import's outcome is replaced by this one's, never left to linger.
+          entry: 'forgetImportNotices',
           invoke: {
             id: 'importAssessment',
             src: 'importAssessment',
@@ -706,6 +722,22 @@ export const assessmentMachine = setup({
               ],
             },
             onError: [
+              {
+                guard: and(['importRefused', 'hasShared']),
+                target: 'shared',
+                actions: {
+                  type: 'addNotices',
+                  params: ({ event }) => ({ notices: [(event.error as ImportRefused).notice] }),
+                },
+              },
+              {
+                guard: 'importRefused',
+                target: 'welcome',
+                actions: {
+                  type: 'addNotices',
+                  params: ({ event }) => ({ notices: [(event.error as ImportRefused).notice] }),
+                },
+              },
               {
                 guard: 'hasShared',
                 target: 'shared',

@@ -161,6 +161,26 @@ export interface FlowInput {
 /** Where an imported assessment came from, for its notice. */
 export type ImportSource = 'file' | 'link';
 
+/**
+ * An import that is valid but cannot be kept: the actor throws it with the notice to show
+ * (the file is the problem, not the device).
+ */
+export class ImportRefused extends Error {
+  readonly notice: StorageNotice;
+  constructor(notice: StorageNotice) {
+    super(notice.message);
+    this.name = 'ImportRefused';
+    this.notice = notice;
+  }
+}
+
+/** The kinds of notice an import leaves; a new import replaces them. */
+export const IMPORT_NOTICE_KINDS: readonly string[] = [
+  'imported',
+  'import-failed',
+  'import-too-large',
+];
+
 /** What importing hands back: the new assessment (a fresh id) and what to tell the user. */
 export interface ImportResult {
   assessment: OpenAssessment;
