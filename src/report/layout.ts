@@ -91,6 +91,11 @@ export interface Unit {
    * SECTION_FLOW_LIMIT full, else after a SECTION_GAP on the same page (no near-empty pages).
    */
   breakBefore: boolean;
+  /**
+   * A keep that gives way when honouring it would leave more than MAX_BLANK of a page empty
+   * (the rows of a short table, which would rather split than move whole).
+   */
+  softKeep?: boolean;
   /** For table rows: the header row to repeat when the table continues on a new page. */
   repeatHeader?: Unit;
   /** Draws the unit with its top-left corner at (x, y), `width` wide. */
@@ -99,6 +104,8 @@ export interface Unit {
 
 /** Share of a page in use above which a new section starts on the next page. */
 export const SECTION_FLOW_LIMIT = 0.6;
+/** The most of a page left blank so that a table can move to the next page whole. */
+export const MAX_BLANK = 1 / 3;
 /** Space above a section that continues on a page already in use. */
 export const SECTION_GAP = 28;
 
@@ -114,62 +121,110 @@ export function unit(
     spaceBefore: opts.spaceBefore ?? 0,
     keepWithNext: opts.keepWithNext ?? false,
     breakBefore: opts.breakBefore ?? false,
+    ...(opts.softKeep ? { softKeep: true } : {}),
     ...(opts.repeatHeader ? { repeatHeader: opts.repeatHeader } : {}),
   };
 }
 
-/** Height of the chain that starts at `i`: the unit and every unit it keeps with. */
-function chainHeight(units: readonly Unit[], i: number): number {
-  let total = units[i]?.height ?? 0;
+/** How far a chain of units kept together runs from `i`: the index of its last unit. */
+function chainEnd(units: readonly Unit[], i: number, hardOnly: boolean): number {
   let j = i;
-  while (units[j]?.keepWithNext && j + 1 < units.length && !units[j + 1]?.breakBefore) {
+  while (
+    units[j]?.keepWithNext &&
+    !(hardOnly && units[j]?.softKeep) &&
+    j + 1 < units.length &&
+    !units[j + 1]?.breakBefore
+  ) {
     j += 1;
-    const next = units[j];
-    if (!next) break;
-    total += next.spaceBefore + next.height;
   }
+  return j;
+}
+
+/** Height from unit `i` to unit `end`, with the space between them. */
+function spanHeight(units: readonly Unit[], i: number, end: number): number {
+  let total = units[i]?.height ?? 0;
+  for (let j = i + 1; j <= end; j++)
+    total += (units[j]?.spaceBefore ?? 0) + (units[j]?.height ?? 0);
   return total;
+}
+
+/** Where a unit landed: its page (0-based among body pages) and the top of its box. */
+export interface Placement {
+  unit: Unit;
+  page: number;
+  y: number;
 }
 
 /**
  * Places units on pages. A unit moves to a new page when it does not fit; a unit that keeps
  * with the next moves along with it (when the pair fits on an empty page at all); a table row
- * that starts a page brings its header. Returns each page's operations.
+ * that starts a page brings its header. A soft keep (a short table's rows) gives way rather
+ * than leave more than MAX_BLANK of a page empty: the table then splits, header repeated.
  */
-export function paginate(units: readonly Unit[], g: PageGeometry): DrawOp[][] {
+export function placeUnits(units: readonly Unit[], g: PageGeometry): Placement[] {
   const top = g.margin.top;
   const bottom = g.height - g.margin.bottom;
-  const left = g.margin.left;
-  const width = contentWidth(g);
-  const pages: DrawOp[][] = [[]];
+  const body = bottom - top;
+  const placed: Placement[] = [];
+  let page = 0;
   let y = top;
   let empty = true;
 
   const newPage = () => {
-    pages.push([]);
+    page += 1;
     y = top;
     empty = true;
   };
   const place = (u: Unit) => {
     if (!empty) y += u.spaceBefore;
-    pages[pages.length - 1]?.push(...u.draw(left, y, width));
+    placed.push({ unit: u, page, y });
     y += u.height;
     empty = false;
   };
+  /** The chain from `i` fits a fresh page (with a repeated table header). */
+  const fitsAPage = (i: number, end: number) =>
+    spanHeight(units, i, end) + (units[i]?.repeatHeader?.height ?? 0) <= body;
 
+  // The last unit of a chain already found to fit on this page: the units up to it follow
+  // without a second look (else the rest of a chain could move on alone).
+  let settled = -1;
   units.forEach((u, i) => {
     if (u.breakBefore && !empty) {
-      if (y - top > (bottom - top) * SECTION_FLOW_LIMIT) newPage();
+      if (y - top > body * SECTION_FLOW_LIMIT) newPage();
       else y += SECTION_GAP;
     }
-    const gap = empty ? 0 : u.spaceBefore;
-    const chain = chainHeight(units, i);
-    const chainFitsAPage = chain + (u.repeatHeader?.height ?? 0) <= bottom - top;
-    if (!empty && y + gap + chain > bottom && chainFitsAPage) newPage();
-    else if (!empty && y + gap + u.height > bottom) newPage();
+    if (!empty && i <= settled && u.spaceBefore + u.height <= bottom - y) {
+      place(u);
+      return;
+    }
+    if (!empty) {
+      const room = bottom - (y + u.spaceBefore);
+      let end = chainEnd(units, i, false);
+      // Moving the whole chain would leave too much of this page blank: keep only what must
+      // stay together (a header with its first rows, the last two rows).
+      if (spanHeight(units, i, end) > room && room > body * MAX_BLANK)
+        end = chainEnd(units, i, true);
+      // A chain taller than a page cannot move whole: then at least the unit and the one it
+      // keeps with (a heading and its first line) stay together.
+      if (!fitsAPage(i, end)) end = u.keepWithNext ? Math.min(i + 1, units.length - 1) : i;
+      if (spanHeight(units, i, end) > room && fitsAPage(i, end)) newPage();
+      else if (u.height > room) newPage();
+      settled = end;
+    } else settled = chainEnd(units, i, false);
     if (empty && u.repeatHeader) place(u.repeatHeader);
     place(u);
   });
+  return placed;
+}
+
+/** Each page's drawing operations, from the placed units. */
+export function paginate(units: readonly Unit[], g: PageGeometry): DrawOp[][] {
+  const pages: DrawOp[][] = [[]];
+  const width = contentWidth(g);
+  for (const { unit: u, page, y } of placeUnits(units, g)) {
+    while (pages.length <= page) pages.push([]);
+    pages[page]?.push(...u.draw(g.margin.left, y, width));
+  }
   return pages;
 }
 

@@ -11,12 +11,14 @@ import {
   fitToWidth,
   lineHeight,
   paginate,
+  placeUnits,
   textLines,
   unit,
   wrapLines,
   type DrawOp,
   type Font,
   type PageGeometry,
+  type Placement,
   type TextMeasurer,
   type Unit,
 } from './layout';
@@ -296,15 +298,19 @@ function tableUnits(
     'head',
   );
   units.push({ ...header, spaceBefore: block.caption ? 0 : 10 });
-  // A short table moves to the next page whole (when it fits one) rather than split.
+  // A short table moves to the next page whole (when it fits one) rather than split, unless
+  // that would leave much of this page blank: then it splits with its header repeated. Any
+  // table keeps its first two rows with the header and never leaves its last row alone.
   const keepWhole = block.rows.length <= SHORT_TABLE_ROWS;
+  const last = block.rows.length - 1;
   block.rows.forEach((row, i) => {
     const font = row.emphasis ? F.tableStrong : F.tableCell;
+    const hard = i === 0 || i === last - 1;
     units.push({
       ...rowUnit(row.cells, block.columns, font, ctx, 'body'),
       repeatHeader: header,
-      // A longer one never leaves its last row alone on a page.
-      keepWithNext: keepWhole ? i < block.rows.length - 1 : i === block.rows.length - 2,
+      keepWithNext: i < last && (hard || keepWhole),
+      ...(i < last && !hard && keepWhole ? { softKeep: true } : {}),
     });
   });
   return units;
@@ -363,12 +369,29 @@ function blockUnits(block: Block, ctx: Ctx): Unit[] {
   }
 }
 
-/** The units of every section, each section starting on a new page. */
+/** Lines of an introduction that a heading takes along with what follows it. */
+const SHORT_INTRO_LINES = 6;
+
+/**
+ * The units of every section. A heading keeps with what follows it: with a short introduction,
+ * that is the introduction and the start of the block after it (a chart, a table), so a
+ * heading never ends a page with its introduction while its chart starts the next.
+ */
 export function reportUnits(model: ReportModel, ctx: Ctx): Unit[] {
-  return model.sections.flatMap((s) => [
-    ...sectionTitleUnits(s.title, ctx),
-    ...s.blocks.flatMap((b) => blockUnits(b, ctx)),
-  ]);
+  return model.sections.flatMap((s) => {
+    let afterHeading = true;
+    const units = sectionTitleUnits(s.title, ctx);
+    s.blocks.forEach((b, i) => {
+      let laid = blockUnits(b, ctx);
+      const next = s.blocks[i + 1];
+      if (afterHeading && b.kind === 'paragraph' && next && laid.length <= SHORT_INTRO_LINES) {
+        laid = laid.map((u, j) => (j === laid.length - 1 ? { ...u, keepWithNext: true } : u));
+      }
+      afterHeading = b.kind === 'heading';
+      units.push(...laid);
+    });
+    return units;
+  });
 }
 
 const COVER = {
@@ -528,6 +551,16 @@ export function pageFurniture(model: ReportModel, ctx: Ctx, page: number, pages:
     align: 'right',
   });
   return ops;
+}
+
+/** Where each unit of the report's body lands (for tests of the page breaks). */
+export function placeReport(
+  model: ReportModel,
+  g: PageGeometry,
+  measure: TextMeasurer,
+): Placement[] {
+  const ctx: Ctx = { g, width: contentWidth(g), theme: themeFor(model.brand), measure };
+  return placeUnits(reportUnits(model, ctx), g);
 }
 
 /** Every page of the report as drawing operations, cover first, furniture included. */
