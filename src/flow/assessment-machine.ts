@@ -126,6 +126,15 @@ const LEAD_SUBMIT = [
   { target: 'capturing' },
 ] as const;
 
+/** The notices with `added` appended, leaving out any already there (same kind and words). */
+function withNotices(notices: StorageNotice[], added: readonly StorageNotice[]): StorageNotice[] {
+  const out = [...notices];
+  for (const n of added) {
+    if (!out.some((o) => o.kind === n.kind && o.message === n.message)) out.push(n);
+  }
+  return out;
+}
+
 export const assessmentMachine = setup({
   types: {
     context: {} as FlowContext,
@@ -323,11 +332,13 @@ export const assessmentMachine = setup({
     adoptPersistence: assign((_, params: { status: PersistenceStatus }) => ({
       persistence: params.status,
     })),
+    // A notice already shown is not shown (or read out) again: a save that keeps failing says
+    // so once.
     addNotice: assign(({ context }, params: { message: string; kind: string }) => ({
-      notices: [...context.notices, params],
+      notices: withNotices(context.notices, [params]),
     })),
     addNotices: assign(({ context }, params: { notices: StorageNotice[] }) => ({
-      notices: [...context.notices, ...params.notices],
+      notices: withNotices(context.notices, params.notices),
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
     forgetImportNotices: assign(({ context }) => ({
@@ -1254,10 +1265,22 @@ export const assessmentMachine = setup({
           },
         },
         pending: {
-          after: { undoWindow: 'erasing' },
           on: {
             'deletion.undo': 'restoring',
             'assessment.delete': { guard: 'canDeleteNow', target: 'marking' },
+          },
+          // The window waits while the Undo offer is in use (focus or pointer in it) and starts
+          // again in full when it is let go, or on "More time" (WCAG 2.2.1).
+          initial: 'counting',
+          states: {
+            counting: {
+              after: { undoWindow: '#assessment.deletion.erasing' },
+              on: {
+                'deletion.hold': 'held',
+                'deletion.extend': { target: 'counting', reenter: true },
+              },
+            },
+            held: { on: { 'deletion.release': 'counting' } },
           },
         },
         erasing: {

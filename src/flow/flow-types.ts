@@ -230,6 +230,12 @@ export type FlowEvent =
   | { type: 'assessment.delete'; id: string }
   | { type: 'assessment.duplicate'; id: string }
   | { type: 'deletion.undo' }
+  /** The Undo offer is in use (focus or pointer in it): its window waits. */
+  | { type: 'deletion.hold' }
+  /** Let go of the Undo offer: its window starts again in full. */
+  | { type: 'deletion.release' }
+  /** "More time": the undo window starts again in full. */
+  | { type: 'deletion.extend' }
   | { type: 'assessment.close' }
   /** With `id`, from the library (an assessment that is not open); without, the open one. */
   | { type: 'assessment.rename'; companyName: string; id?: string }

@@ -43,6 +43,21 @@ describe('costChartConfig', () => {
     expect(config.data.datasets[1]?.borderColor).toBe(theme.vciso);
   });
 
+  it('has a legend that is a key, not a pointer-only toggle that hides a line', () => {
+    const config = costChartConfig(costs(), words, money, theme);
+    const onClick = config.options?.plugins?.legend?.onClick;
+    expect(onClick).toBeTypeOf('function');
+    let hidden = 0;
+    const chart = { hide: () => hidden++, show: () => hidden--, isDatasetVisible: () => true };
+    // Chart.js calls it with (event, legendItem, legend); the default would hide the dataset.
+    (onClick as unknown as (e: unknown, item: unknown, legend: unknown) => void)(
+      {},
+      { datasetIndex: 0 },
+      { chart },
+    );
+    expect(hidden).toBe(0);
+  });
+
   it('adds the fractional CIO line only when the comparison has one', () => {
     const config = costChartConfig(costs({}, true), words, money, theme);
     expect(config.data.datasets.map((d) => d.label)).toContain('Fractional CIO');
