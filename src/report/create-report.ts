@@ -21,6 +21,6 @@ export async function createReportPdf(
     assumptionSources: assumptionSourcesFor(input.assumptions, baselineAssumptions, input.config),
   });
   const pageSize = paperSizeFor(input.config.locale);
-  const bytes = await renderReportPdf(model, { paper: pageSize });
+  const bytes = await renderReportPdf(model, { paper: pageSize, lang: input.config.locale });
   return { bytes, fileName: reportFileName(input.companyName, input.date), pageSize };
 }

@@ -15,7 +15,48 @@ export interface Font {
   size: number;
 }
 
-export type DrawOp =
+/** The standard structure types the report uses (PDF 1.7, 14.8.4). */
+export type StructRole =
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'Caption'
+  | 'THead'
+  | 'TBody'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure';
+
+/** One structure element: an id unique in the document, its type, and what it needs. */
+export interface StructNode {
+  id: string;
+  role: StructRole;
+  /** A figure's alternative text. */
+  alt?: string;
+  /** A header cell's scope. */
+  scope?: 'Column' | 'Row';
+}
+
+/**
+ * Where an operation belongs in the document's structure: the path of elements from the top
+ * down to the one whose content it is. Operations without one are artifacts (rules, panels,
+ * the running header and footer).
+ */
+export interface StructTag {
+  path: readonly StructNode[];
+  /** A live link over this text (the contact's e-mail or web address). */
+  link?: string;
+}
+
+export type DrawOp = (
   | {
       op: 'text';
       x: number;
@@ -42,7 +83,22 @@ export type DrawOp =
       color: Rgb;
       width: number;
       dash?: readonly number[];
-    };
+    }
+) & { tag?: StructTag };
+
+/** The operations with `tag` on each that has none (text only, unless `all`). */
+export function tagOps(ops: readonly DrawOp[], tag: StructTag, all = false): DrawOp[] {
+  return ops.map((op) => (op.tag || (!all && op.op !== 'text') ? op : { ...op, tag }));
+}
+
+/** The operations as artifacts: a table header repeated on a new page, say. */
+export function untagged(ops: readonly DrawOp[]): DrawOp[] {
+  return ops.map((op) => {
+    if (!op.tag) return op;
+    const { tag: _tag, ...rest } = op;
+    return rest as DrawOp;
+  });
+}
 
 /** Text measuring, backed by jsPDF's font metrics in the renderer and by a fake in tests. */
 export interface TextMeasurer {
@@ -153,6 +209,8 @@ export interface Placement {
   unit: Unit;
   page: number;
   y: number;
+  /** A table header repeated at the top of a page: drawn, but not content a second time. */
+  repeat?: boolean;
 }
 
 /**
@@ -175,9 +233,9 @@ export function placeUnits(units: readonly Unit[], g: PageGeometry): Placement[]
     y = top;
     empty = true;
   };
-  const place = (u: Unit) => {
+  const place = (u: Unit, repeat = false) => {
     if (!empty) y += u.spaceBefore;
-    placed.push({ unit: u, page, y });
+    placed.push({ unit: u, page, y, ...(repeat ? { repeat } : {}) });
     y += u.height;
     empty = false;
   };
@@ -211,7 +269,7 @@ export function placeUnits(units: readonly Unit[], g: PageGeometry): Placement[]
       else if (u.height > room) newPage();
       settled = end;
     } else settled = chainEnd(units, i, false);
-    if (empty && u.repeatHeader) place(u.repeatHeader);
+    if (empty && u.repeatHeader) place(u.repeatHeader, true);
     place(u);
   });
   return placed;
@@ -221,9 +279,10 @@ export function placeUnits(units: readonly Unit[], g: PageGeometry): Placement[]
 export function paginate(units: readonly Unit[], g: PageGeometry): DrawOp[][] {
   const pages: DrawOp[][] = [[]];
   const width = contentWidth(g);
-  for (const { unit: u, page, y } of placeUnits(units, g)) {
+  for (const { unit: u, page, y, repeat } of placeUnits(units, g)) {
     while (pages.length <= page) pages.push([]);
-    pages[page]?.push(...u.draw(g.margin.left, y, width));
+    const ops = u.draw(g.margin.left, y, width);
+    pages[page]?.push(...(repeat ? untagged(ops) : ops));
   }
   return pages;
 }

@@ -408,6 +408,7 @@ function recommendationSection(ctx: Ctx): ReportSection {
     kind: 'paragraph',
     style: 'strong',
     text: `Next step with ${config.brand.name}: ${config.contact.label}, ${contactTarget(config.contact.url)}`,
+    link: config.contact.url,
   });
   if (rec.reasons.length > 0) {
     blocks.push({ kind: 'heading', text: 'Why' });
@@ -810,6 +811,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         },
       ],
       contact: `${config.contact.label}: ${contactTarget(config.contact.url)}`,
+      contactUrl: config.contact.url,
     },
     sections,
     footerNote: FOOTER_NOTE,
