@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { tabAndMeasure } from './support/focus';
 import { answerAllByKeyboard, heading, startAssessment } from './support/journey';
 
+test.beforeEach(() => test.slow());
+
 async function toReview(page: Page): Promise<void> {
   await page.goto('/');
   await startAssessment(page, 'Sticky Bars Ltd');

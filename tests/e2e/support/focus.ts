@@ -14,6 +14,13 @@ export interface Obscured {
  */
 export async function tabAndMeasure(page: Page, stops: number): Promise<Obscured[]> {
   const found: Obscured[] = [];
+  // The sticky and fixed elements, found once (walking every element's style at each of a
+  // hundred stops is slow on a loaded machine).
+  await page.evaluate(() => {
+    (window as unknown as { __bars: Element[] }).__bars = [
+      ...document.querySelectorAll('body *'),
+    ].filter((b) => ['sticky', 'fixed'].includes(getComputedStyle(b).position));
+  });
   for (let i = 0; i < stops; i++) {
     await page.keyboard.press('Tab');
     // The page may move the focused element into view on the next frame.
@@ -27,10 +34,9 @@ export async function tabAndMeasure(page: Page, stops: number): Promise<Obscured
       const box = el.getBoundingClientRect();
       const area = box.width * box.height;
       if (area === 0) return null;
-      const bars = [...document.querySelectorAll('body *')].filter((b) => {
-        const pos = getComputedStyle(b).position;
-        return (pos === 'sticky' || pos === 'fixed') && !b.contains(el);
-      });
+      const bars = (window as unknown as { __bars: Element[] }).__bars.filter(
+        (b) => b.isConnected && !b.contains(el),
+      );
       let covered = 0;
       for (const bar of bars) {
         const r = bar.getBoundingClientRect();
