@@ -5,12 +5,22 @@
  * (captured leads wait in the outbox and are retried with back-off until the webhook takes them).
  * It emits what the page around it may hear (started, section completed, completed, lead, PDF).
  */
-import { assertEvent, assign, emit, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
+import {
+  and,
+  assertEvent,
+  assign,
+  emit,
+  enqueueActions,
+  fromPromise,
+  not,
+  raise,
+  setup,
+} from 'xstate';
 import { validateAnswer, validateAnswers } from '../core/schema';
 import { validateSavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Result } from '../core/types';
-import { ASSESSMENT_NOTE_KEY } from './flow-types';
+import { ASSESSMENT_NOTE_KEY, IMPORT_NOTICE_KINDS, ImportRefused } from './flow-types';
 import { leadFor, UNDO_WINDOW_MS } from './flow-view';
 import type {
   AssessmentUpdate,
@@ -115,6 +125,15 @@ const LEAD_SUBMIT = [
   { guard: 'looksLikeBot', target: 'full', actions: 'acceptBotQuietly' },
   { target: 'capturing' },
 ] as const;
+
+/** The notices with `added` appended, leaving out any already there (same kind and words). */
+function withNotices(notices: StorageNotice[], added: readonly StorageNotice[]): StorageNotice[] {
+  const out = [...notices];
+  for (const n of added) {
+    if (!out.some((o) => o.kind === n.kind && o.message === n.message)) out.push(n);
+  }
+  return out;
+}
 
 export const assessmentMachine = setup({
   types: {
@@ -261,6 +280,7 @@ export const assessmentMachine = setup({
     hasShareLink: ({ context }) => context.shareLink !== null,
     hasPendingStart: ({ context }) => context.pendingStart !== null,
     hasShared: ({ context }) => context.shared !== null,
+    importRefused: ({ event }) => (event as { error?: unknown }).error instanceof ImportRefused,
     /** An import carries only valid answers and a name within the limit (checked again here). */
     isValidImport: ({ event }) => {
       assertEvent(event, 'assessment.import');
@@ -312,13 +332,18 @@ export const assessmentMachine = setup({
     adoptPersistence: assign((_, params: { status: PersistenceStatus }) => ({
       persistence: params.status,
     })),
+    // A notice already shown is not shown (or read out) again: a save that keeps failing says
+    // so once.
     addNotice: assign(({ context }, params: { message: string; kind: string }) => ({
-      notices: [...context.notices, params],
+      notices: withNotices(context.notices, [params]),
     })),
     addNotices: assign(({ context }, params: { notices: StorageNotice[] }) => ({
-      notices: [...context.notices, ...params.notices],
+      notices: withNotices(context.notices, params.notices),
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
+    forgetImportNotices: assign(({ context }) => ({
+      notices: context.notices.filter((n) => !IMPORT_NOTICE_KINDS.includes(n.kind)),
+    })),
     rememberStart: assign(({ event }) => {
       assertEvent(event, 'assessment.start');
       return { pendingStart: event.companyName };
@@ -687,6 +712,8 @@ export const assessmentMachine = setup({
           },
         },
         importing: {
+          // The last import's outcome is replaced by this one's, never left to linger.
+          entry: 'forgetImportNotices',
           invoke: {
             id: 'importAssessment',
             src: 'importAssessment',
@@ -706,6 +733,22 @@ export const assessmentMachine = setup({
               ],
             },
             onError: [
+              {
+                guard: and(['importRefused', 'hasShared']),
+                target: 'shared',
+                actions: {
+                  type: 'addNotices',
+                  params: ({ event }) => ({ notices: [(event.error as ImportRefused).notice] }),
+                },
+              },
+              {
+                guard: 'importRefused',
+                target: 'welcome',
+                actions: {
+                  type: 'addNotices',
+                  params: ({ event }) => ({ notices: [(event.error as ImportRefused).notice] }),
+                },
+              },
               {
                 guard: 'hasShared',
                 target: 'shared',
@@ -1222,10 +1265,22 @@ export const assessmentMachine = setup({
           },
         },
         pending: {
-          after: { undoWindow: 'erasing' },
           on: {
             'deletion.undo': 'restoring',
             'assessment.delete': { guard: 'canDeleteNow', target: 'marking' },
+          },
+          // The window waits while the Undo offer is in use (focus or pointer in it) and starts
+          // again in full when it is let go, or on "More time" (WCAG 2.2.1).
+          initial: 'counting',
+          states: {
+            counting: {
+              after: { undoWindow: '#assessment.deletion.erasing' },
+              on: {
+                'deletion.hold': 'held',
+                'deletion.extend': { target: 'counting', reenter: true },
+              },
+            },
+            held: { on: { 'deletion.release': 'counting' } },
           },
         },
         erasing: {

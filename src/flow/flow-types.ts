@@ -162,6 +162,26 @@ export interface FlowInput {
 /** Where an imported assessment came from, for its notice. */
 export type ImportSource = 'file' | 'link';
 
+/**
+ * An import that is valid but cannot be kept: the actor throws it with the notice to show
+ * (the file is the problem, not the device).
+ */
+export class ImportRefused extends Error {
+  readonly notice: StorageNotice;
+  constructor(notice: StorageNotice) {
+    super(notice.message);
+    this.name = 'ImportRefused';
+    this.notice = notice;
+  }
+}
+
+/** The kinds of notice an import leaves; a new import replaces them. */
+export const IMPORT_NOTICE_KINDS: readonly string[] = [
+  'imported',
+  'import-failed',
+  'import-too-large',
+];
+
 /** What importing hands back: the new assessment (a fresh id) and what to tell the user. */
 export interface ImportResult {
   assessment: OpenAssessment;
@@ -211,6 +231,12 @@ export type FlowEvent =
   | { type: 'assessment.delete'; id: string }
   | { type: 'assessment.duplicate'; id: string }
   | { type: 'deletion.undo' }
+  /** The Undo offer is in use (focus or pointer in it): its window waits. */
+  | { type: 'deletion.hold' }
+  /** Let go of the Undo offer: its window starts again in full. */
+  | { type: 'deletion.release' }
+  /** "More time": the undo window starts again in full. */
+  | { type: 'deletion.extend' }
   | { type: 'assessment.close' }
   /** With `id`, from the library (an assessment that is not open); without, the open one. */
   | { type: 'assessment.rename'; companyName: string; id?: string }

@@ -54,3 +54,20 @@ export function importNotice(
   }
   return { kind: 'imported', id, message: parts.join(' ') };
 }
+
+/** A valid hand-off file or share link that holds more than one stored assessment may. */
+export function importTooLargeNotice(
+  imported: ImportedAssessment,
+  source: ImportSource,
+  reason: string,
+): StorageNotice {
+  const name = imported.companyName.trim();
+  const what = source === 'file' ? 'This hand-off file' : 'This shared assessment';
+  const detail = reason.replace(/^record: /, '');
+  return {
+    kind: 'import-too-large',
+    message:
+      `${what}${name ? ` (“${name}”)` : ''} is too large to keep as one assessment: ` +
+      `${detail}. Nothing was imported. Shorten its notes where it was made and export it again.`,
+  };
+}

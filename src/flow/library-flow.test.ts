@@ -206,6 +206,27 @@ describe('the library in the machine, over IndexedDB', () => {
     expect((await repo.list()).summaries).toEqual([]);
   });
 
+  it('the undo window waits while the offer is in use, and starts again in full when let go', async () => {
+    const { start, repo } = await setup({ undoMs: 60 });
+    const actor = await start();
+    const id = await createFinished(actor, 'Acme Dental');
+    actor.send({ type: 'assessment.delete', id });
+    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    actor.send({ type: 'deletion.hold' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(actor.getSnapshot().matches({ deletion: { pending: 'held' } })).toBe(true);
+    expect((await repo.load(id)).record).not.toBeNull();
+
+    actor.send({ type: 'deletion.release' });
+    await new Promise((r) => setTimeout(r, 30));
+    // "More time" starts the window again.
+    actor.send({ type: 'deletion.extend' });
+    await new Promise((r) => setTimeout(r, 40));
+    expect(actor.getSnapshot().matches({ deletion: 'pending' })).toBe(true);
+    await deletionIdle(actor);
+    expect((await repo.load(id)).record).toBeNull();
+  });
+
   it('two deletes in a row are both pending, and one undo brings both back', async () => {
     const { start } = await setup();
     const actor = await start();

@@ -27,6 +27,8 @@ import type { Cursor } from './steps';
 import { discoveryComplete, questionSequence } from './steps';
 import type { ImportedAssessment } from '../core/handoff';
 import type { ImportResult, ImportSource } from './flow-types';
+import { ImportRefused } from './flow-types';
+import { validateRecord } from '../storage/assessment-record';
 
 export interface StorageActorOptions {
   /** ISO time now; injected so tests are deterministic. */
@@ -340,10 +342,17 @@ export function createStorageActors(
         scenario: i.scenario ?? null,
         cursor: { step: discoveryComplete(i.answers) ? 'results' : 'review' },
       };
-      await repo.save(toRecord(assessment, assessment.createdAt, await summaryFor(assessment)));
-      await repo.setLastOpenedId(assessment.id);
+      const record = toRecord(assessment, assessment.createdAt, await summaryFor(assessment));
       // Its words load with it: importing is rare, the first screen is not.
-      const { importNotice } = await import('./import-notice');
+      const { importNotice, importTooLargeNotice } = await import('./import-notice');
+      // A valid file can still hold more than one stored assessment may (long notes): say so
+      // about the file, before the device is blamed for refusing it.
+      const checked = validateRecord(record);
+      if (!checked.ok && checked.kind === 'too-large') {
+        throw new ImportRefused(importTooLargeNotice(i, input.source, checked.reason));
+      }
+      await repo.save(record);
+      await repo.setLastOpenedId(assessment.id);
       return { assessment, notice: importNotice(i, input.source, assessment.id) };
     }),
     refreshLibrary: fromPromise<LibraryState>(async () => {

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import { demoConfig } from '../core/config';
-import { CONTENT_VERSION } from '../core/content/questions';
+import { CONTENT_VERSION, questions } from '../core/content/questions';
 import { buildHandoffFile, parseHandoffFile, type ImportedAssessment } from '../core/handoff';
 import type { Answers, Result } from '../core/types';
 import { openAssessmentRepository } from '../storage/assessment-repository';
@@ -163,6 +163,47 @@ describe('importing a hand-off file', () => {
     actor.send({ type: 'assessment.import', assessment: handoff(discovery) });
     expect(actor.getSnapshot().context.current!.id).toBe(id);
     expect(actor.getSnapshot().matches({ main: { open: 'questionnaire' } })).toBe(true);
+  });
+});
+
+describe('a hand-off file too large to keep', () => {
+  // Valid (every note within its length, the file within its limit), but 10,000 three-byte
+  // characters in each of many notes come to more than one stored assessment may hold.
+  function bulky(): ImportedAssessment {
+    const ids = questions.map((q) => q.id).slice(0, 40);
+    const notes = Object.fromEntries(ids.map((id) => [id, '記'.repeat(10_000)]));
+    const file = buildHandoffFile(
+      {
+        companyName: 'Delta Ltd',
+        createdAt: '2026-11-20T09:00:00.000Z',
+        answers: discovery,
+        notes,
+        assumptions: null,
+      },
+      '2026-11-21T09:00:00.000Z',
+    );
+    const parsed = parseHandoffFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.issues)}`);
+    return parsed.value;
+  }
+
+  it('is refused for its size, not blamed on the device, and a later import replaces the notice', async () => {
+    const { start, repo } = await setup();
+    const actor = await start();
+    actor.send({ type: 'assessment.import', assessment: bulky() });
+    await waitFor(actor, (s) => s.matches({ main: 'welcome' }) && s.context.notices.length > 0);
+    const [notice] = actor.getSnapshot().context.notices;
+    expect(notice!.kind).toBe('import-too-large');
+    expect(notice!.message).toMatch(
+      /too large to keep as one assessment: 1\.\d\d MiB is over the 1\.00 MiB limit/,
+    );
+    expect(notice!.message).not.toContain('this device');
+    expect((await repo.list()).summaries).toHaveLength(0);
+
+    actor.send({ type: 'assessment.import', assessment: handoff(discovery) });
+    await inResults(actor);
+    const kinds = actor.getSnapshot().context.notices.map((n) => n.kind);
+    expect(kinds).toEqual(['imported']);
   });
 });
 

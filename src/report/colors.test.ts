@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INK, WHITE, contrast, hexToRgb, themeFor } from './colors';
+import { INK, PANEL, WHITE, contrast, hexToRgb, themeFor } from './colors';
 
 describe('colours', () => {
   it.each([
@@ -22,12 +22,17 @@ describe('colours', () => {
     expect(theme.onBrand).toEqual(WHITE);
   });
 
-  it('never puts a pale brand colour on text or thin lines', () => {
+  it('darkens a pale brand colour for text and thin lines, keeping its hue', () => {
     const theme = themeFor({ primaryColor: '#fde047', accentColor: '#fef9c3' });
-    expect(theme.brandText).toEqual(INK);
-    expect(theme.brand).toEqual(INK);
+    expect(contrast(theme.brandText, WHITE)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(theme.brand, WHITE)).toBeGreaterThanOrEqual(3);
+    expect(contrast(theme.brand, PANEL)).toBeGreaterThanOrEqual(3);
+    expect(theme.brandText).not.toEqual(INK);
+    // Still a yellow: red and green well above blue.
+    const [r, g, b] = theme.brandText;
+    expect(Math.min(r, g)).toBeGreaterThan(b);
     expect(theme.band).toEqual([253, 224, 71]);
-    expect(theme.onBrand).toEqual(INK);
+    expect(theme.onBrand).toEqual([0, 0, 0]);
     expect(contrast(theme.accent, WHITE)).toBeGreaterThanOrEqual(3);
   });
 });

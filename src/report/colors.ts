@@ -1,4 +1,5 @@
 /** Colours for the PDF: brand colours from the config, checked for contrast on white paper. */
+import { brandPalette, parseHex } from '../core/brand-palette';
 
 export type Rgb = readonly [number, number, number];
 
@@ -54,19 +55,25 @@ export interface Theme {
 
 const FALLBACK_ACCENT: Rgb = [15, 118, 110]; // teal-700
 
-/** The theme for a brand; weak brand colours give way to ink so nothing is hard to read. */
+/**
+ * The theme for a brand: a weak brand colour gives way to a darker shade of itself (from the
+ * same palette as the page), so text and thin lines stay readable and the hue stays the brand's.
+ */
 export function themeFor(brand: { primaryColor: string; accentColor: string }): Theme {
   const primary = hexToRgb(brand.primaryColor) ?? INK;
-  const accent = hexToRgb(brand.accentColor) ?? FALLBACK_ACCENT;
-  const shapeBrand = contrast(primary, WHITE) >= 3 ? primary : INK;
+  const palette = brandPalette(brand);
+  const rgb = (hex: string): Rgb => parseHex(hex) ?? INK;
+  const shapeBrand = rgb(palette.brand.paper.ui);
+  const accent = rgb(palette.accent.paper.ui);
+  // The fractional-CIO line must stand apart from the brand's, or it falls back to teal.
   const distinct =
     contrast(accent, shapeBrand) >= 1.5 ||
     accent.some((c, i) => Math.abs(c - (shapeBrand[i] ?? 0)) > 80);
   return {
     brand: shapeBrand,
-    brandText: contrast(primary, WHITE) >= 4.5 ? primary : INK,
+    brandText: rgb(palette.brand.paper.text),
     band: primary,
-    onBrand: contrast(primary, WHITE) >= contrast(primary, INK) ? WHITE : INK,
-    accent: contrast(accent, WHITE) >= 3 && distinct ? accent : FALLBACK_ACCENT,
+    onBrand: rgb(palette.brand.paper.onFill),
+    accent: distinct ? accent : FALLBACK_ACCENT,
   };
 }

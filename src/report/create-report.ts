@@ -22,6 +22,6 @@ export async function createReportPdf(
     ),
   });
   const pageSize = paperSizeFor(input.config.locale);
-  const bytes = await renderReportPdf(model, { paper: pageSize });
+  const bytes = await renderReportPdf(model, { paper: pageSize, lang: input.config.locale });
   return { bytes, fileName: reportFileName(input.companyName, input.date), pageSize };
 }

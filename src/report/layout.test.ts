@@ -4,6 +4,7 @@ import {
   bodyHeight,
   fitToWidth,
   geometryFor,
+  MAX_BLANK,
   paginate,
   unit,
   wrapLines,
@@ -12,7 +13,7 @@ import {
   type PageGeometry,
   type Unit,
 } from './layout';
-import { layoutReport } from './report-layout';
+import { layoutReport, placeReport } from './report-layout';
 import { buildReportModel } from './report-model';
 import type { ReportModel } from './report-types';
 import { sampleInput } from './test-fixtures';
@@ -124,6 +125,55 @@ describe('paginate', () => {
       SMALL,
     );
     expect(names(pages)).toEqual([['s1', 'x', 's2']]);
+  });
+});
+
+describe('paginate: keeps that give way', () => {
+  const rows = (n: number, h: number) =>
+    Array.from({ length: n }, (_, i) =>
+      labelled(`r${i}`, h, {
+        keepWithNext: i < n - 1,
+        softKeep: i > 0 && i < n - 2,
+      }),
+    );
+
+  it('splits a short table rather than leave more than a third of the page blank', () => {
+    // 40 pt used, 60 pt free (more than a third of 100): six rows of 12 do not fit whole. Rows
+    // follow one by one until less than a third is left; the rest moves on together.
+    const pages = paginate([labelled('filler', 40), ...rows(6, 12)], SMALL);
+    expect(names(pages)).toEqual([
+      ['filler', 'r0', 'r1', 'r2'],
+      ['r3', 'r4', 'r5'],
+    ]);
+    expect(MAX_BLANK).toBeCloseTo(1 / 3);
+  });
+
+  it('moves a short table whole when little of the page is left', () => {
+    const pages = paginate([labelled('filler', 75), ...rows(4, 12)], SMALL);
+    expect(names(pages)).toEqual([['filler'], ['r0', 'r1', 'r2', 'r3']]);
+  });
+
+  it('keeps the first two rows and the last two rows together when a table splits', () => {
+    for (let filler = 10; filler < 95; filler += 3) {
+      const pages = names(paginate([labelled('filler', filler), ...rows(8, 12)], SMALL));
+      for (const page of pages) {
+        expect(page.at(-1)).not.toBe('r0');
+        expect(page.at(-1)).not.toBe('r6');
+      }
+    }
+  });
+
+  it('keeps a heading with the unit after it even when the chain is taller than a page', () => {
+    const pages = paginate(
+      [
+        labelled('filler', 80),
+        labelled('heading', 10, { keepWithNext: true }),
+        ...Array.from({ length: 12 }, (_, i) => labelled(`k${i}`, 15, { keepWithNext: true })),
+      ],
+      SMALL,
+    );
+    expect(names(pages)[0]).toEqual(['filler']);
+    expect(names(pages)[1]?.slice(0, 2)).toEqual(['heading', 'k0']);
   });
 });
 
@@ -301,4 +351,41 @@ describe('layoutReport: tables and headings across pages', () => {
       for (const ops of pages.slice(1)) expect(isLabel(bodyTexts(ops).at(-1))).toBe(false);
     }
   });
+});
+
+describe('placeReport: page breaks over many reports', () => {
+  const ids = ['gv-security-owner', 'gv-written-policies', 'gv-risk-strategy', 'pr-mfa', 'de-edr'];
+  const cases = Array.from({ length: 24 }, (_, k) => ({
+    paper: k % 2 === 0 ? ('letter' as const) : ('a4' as const),
+    notes: Object.fromEntries(
+      ids
+        .slice(0, k % 6)
+        .map((id, i) => [id, `Note ${i}: ${'detail '.repeat(10 + ((k * 31 + i * 17) % 140))}`]),
+    ),
+  }));
+
+  it.each(cases)(
+    'on $paper: no page ends with a heading, caption or a row that keeps with the next, and no page that runs on is a third empty',
+    ({ paper, notes }) => {
+      const g = geometryFor(paper);
+      const body = bodyHeight(g);
+      const placed = placeReport(buildReportModel(sampleInput({ notes })), g, fakeMeasurer);
+      const pages = Math.max(...placed.map((p) => p.page)) + 1;
+      for (let page = 0; page < pages - 1; page++) {
+        const on = placed.filter((p) => p.page === page);
+        const last = on.at(-1)!;
+        const next = placed.find((p) => p.page === page + 1)!;
+        // A hard keep never ends a page (a heading, a caption, a table header, a first line).
+        expect(last.unit.keepWithNext && !last.unit.softKeep, `page ${page + 1}`).toBe(false);
+        // A page whose section runs on to the next page is at least two-thirds full.
+        if (!next.unit.breakBefore) {
+          const fill = (last.y + last.unit.height - g.margin.top) / body;
+          expect(
+            fill,
+            `page ${page + 1} is ${Math.round(fill * 100)}% full`,
+          ).toBeGreaterThanOrEqual(1 - MAX_BLANK - 0.02);
+        }
+      }
+    },
+  );
 });

@@ -15,7 +15,48 @@ export interface Font {
   size: number;
 }
 
-export type DrawOp =
+/** The standard structure types the report uses (PDF 1.7, 14.8.4). */
+export type StructRole =
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'Caption'
+  | 'THead'
+  | 'TBody'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure';
+
+/** One structure element: an id unique in the document, its type, and what it needs. */
+export interface StructNode {
+  id: string;
+  role: StructRole;
+  /** A figure's alternative text. */
+  alt?: string;
+  /** A header cell's scope. */
+  scope?: 'Column' | 'Row';
+}
+
+/**
+ * Where an operation belongs in the document's structure: the path of elements from the top
+ * down to the one whose content it is. Operations without one are artifacts (rules, panels,
+ * the running header and footer).
+ */
+export interface StructTag {
+  path: readonly StructNode[];
+  /** A live link over this text (the contact's e-mail or web address). */
+  link?: string;
+}
+
+export type DrawOp = (
   | {
       op: 'text';
       x: number;
@@ -42,7 +83,22 @@ export type DrawOp =
       color: Rgb;
       width: number;
       dash?: readonly number[];
-    };
+    }
+) & { tag?: StructTag };
+
+/** The operations with `tag` on each that has none (text only, unless `all`). */
+export function tagOps(ops: readonly DrawOp[], tag: StructTag, all = false): DrawOp[] {
+  return ops.map((op) => (op.tag || (!all && op.op !== 'text') ? op : { ...op, tag }));
+}
+
+/** The operations as artifacts: a table header repeated on a new page, say. */
+export function untagged(ops: readonly DrawOp[]): DrawOp[] {
+  return ops.map((op) => {
+    if (!op.tag) return op;
+    const { tag: _tag, ...rest } = op;
+    return rest as DrawOp;
+  });
+}
 
 /** Text measuring, backed by jsPDF's font metrics in the renderer and by a fake in tests. */
 export interface TextMeasurer {
@@ -91,6 +147,11 @@ export interface Unit {
    * SECTION_FLOW_LIMIT full, else after a SECTION_GAP on the same page (no near-empty pages).
    */
   breakBefore: boolean;
+  /**
+   * A keep that gives way when honouring it would leave more than MAX_BLANK of a page empty
+   * (the rows of a short table, which would rather split than move whole).
+   */
+  softKeep?: boolean;
   /** For table rows: the header row to repeat when the table continues on a new page. */
   repeatHeader?: Unit;
   /** Draws the unit with its top-left corner at (x, y), `width` wide. */
@@ -99,6 +160,8 @@ export interface Unit {
 
 /** Share of a page in use above which a new section starts on the next page. */
 export const SECTION_FLOW_LIMIT = 0.6;
+/** The most of a page left blank so that a table can move to the next page whole. */
+export const MAX_BLANK = 1 / 3;
 /** Space above a section that continues on a page already in use. */
 export const SECTION_GAP = 28;
 
@@ -114,62 +177,113 @@ export function unit(
     spaceBefore: opts.spaceBefore ?? 0,
     keepWithNext: opts.keepWithNext ?? false,
     breakBefore: opts.breakBefore ?? false,
+    ...(opts.softKeep ? { softKeep: true } : {}),
     ...(opts.repeatHeader ? { repeatHeader: opts.repeatHeader } : {}),
   };
 }
 
-/** Height of the chain that starts at `i`: the unit and every unit it keeps with. */
-function chainHeight(units: readonly Unit[], i: number): number {
-  let total = units[i]?.height ?? 0;
+/** How far a chain of units kept together runs from `i`: the index of its last unit. */
+function chainEnd(units: readonly Unit[], i: number, hardOnly: boolean): number {
   let j = i;
-  while (units[j]?.keepWithNext && j + 1 < units.length && !units[j + 1]?.breakBefore) {
+  while (
+    units[j]?.keepWithNext &&
+    !(hardOnly && units[j]?.softKeep) &&
+    j + 1 < units.length &&
+    !units[j + 1]?.breakBefore
+  ) {
     j += 1;
-    const next = units[j];
-    if (!next) break;
-    total += next.spaceBefore + next.height;
   }
+  return j;
+}
+
+/** Height from unit `i` to unit `end`, with the space between them. */
+function spanHeight(units: readonly Unit[], i: number, end: number): number {
+  let total = units[i]?.height ?? 0;
+  for (let j = i + 1; j <= end; j++)
+    total += (units[j]?.spaceBefore ?? 0) + (units[j]?.height ?? 0);
   return total;
+}
+
+/** Where a unit landed: its page (0-based among body pages) and the top of its box. */
+export interface Placement {
+  unit: Unit;
+  page: number;
+  y: number;
+  /** A table header repeated at the top of a page: drawn, but not content a second time. */
+  repeat?: boolean;
 }
 
 /**
  * Places units on pages. A unit moves to a new page when it does not fit; a unit that keeps
  * with the next moves along with it (when the pair fits on an empty page at all); a table row
- * that starts a page brings its header. Returns each page's operations.
+ * that starts a page brings its header. A soft keep (a short table's rows) gives way rather
+ * than leave more than MAX_BLANK of a page empty: the table then splits, header repeated.
  */
-export function paginate(units: readonly Unit[], g: PageGeometry): DrawOp[][] {
+export function placeUnits(units: readonly Unit[], g: PageGeometry): Placement[] {
   const top = g.margin.top;
   const bottom = g.height - g.margin.bottom;
-  const left = g.margin.left;
-  const width = contentWidth(g);
-  const pages: DrawOp[][] = [[]];
+  const body = bottom - top;
+  const placed: Placement[] = [];
+  let page = 0;
   let y = top;
   let empty = true;
 
   const newPage = () => {
-    pages.push([]);
+    page += 1;
     y = top;
     empty = true;
   };
-  const place = (u: Unit) => {
+  const place = (u: Unit, repeat = false) => {
     if (!empty) y += u.spaceBefore;
-    pages[pages.length - 1]?.push(...u.draw(left, y, width));
+    placed.push({ unit: u, page, y, ...(repeat ? { repeat } : {}) });
     y += u.height;
     empty = false;
   };
+  /** The chain from `i` fits a fresh page (with a repeated table header). */
+  const fitsAPage = (i: number, end: number) =>
+    spanHeight(units, i, end) + (units[i]?.repeatHeader?.height ?? 0) <= body;
 
+  // The last unit of a chain already found to fit on this page: the units up to it follow
+  // without a second look (else the rest of a chain could move on alone).
+  let settled = -1;
   units.forEach((u, i) => {
     if (u.breakBefore && !empty) {
-      if (y - top > (bottom - top) * SECTION_FLOW_LIMIT) newPage();
+      if (y - top > body * SECTION_FLOW_LIMIT) newPage();
       else y += SECTION_GAP;
     }
-    const gap = empty ? 0 : u.spaceBefore;
-    const chain = chainHeight(units, i);
-    const chainFitsAPage = chain + (u.repeatHeader?.height ?? 0) <= bottom - top;
-    if (!empty && y + gap + chain > bottom && chainFitsAPage) newPage();
-    else if (!empty && y + gap + u.height > bottom) newPage();
-    if (empty && u.repeatHeader) place(u.repeatHeader);
+    if (!empty && i <= settled && u.spaceBefore + u.height <= bottom - y) {
+      place(u);
+      return;
+    }
+    if (!empty) {
+      const room = bottom - (y + u.spaceBefore);
+      let end = chainEnd(units, i, false);
+      // Moving the whole chain would leave too much of this page blank: keep only what must
+      // stay together (a header with its first rows, the last two rows).
+      if (spanHeight(units, i, end) > room && room > body * MAX_BLANK)
+        end = chainEnd(units, i, true);
+      // A chain taller than a page cannot move whole: then at least the unit and the one it
+      // keeps with (a heading and its first line) stay together.
+      if (!fitsAPage(i, end)) end = u.keepWithNext ? Math.min(i + 1, units.length - 1) : i;
+      if (spanHeight(units, i, end) > room && fitsAPage(i, end)) newPage();
+      else if (u.height > room) newPage();
+      settled = end;
+    } else settled = chainEnd(units, i, false);
+    if (empty && u.repeatHeader) place(u.repeatHeader, true);
     place(u);
   });
+  return placed;
+}
+
+/** Each page's drawing operations, from the placed units. */
+export function paginate(units: readonly Unit[], g: PageGeometry): DrawOp[][] {
+  const pages: DrawOp[][] = [[]];
+  const width = contentWidth(g);
+  for (const { unit: u, page, y, repeat } of placeUnits(units, g)) {
+    while (pages.length <= page) pages.push([]);
+    const ops = u.draw(g.margin.left, y, width);
+    pages[page]?.push(...(repeat ? untagged(ops) : ops));
+  }
   return pages;
 }
 

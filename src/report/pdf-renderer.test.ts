@@ -45,23 +45,21 @@ function info(file: string): Record<string, string> {
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 describe('renderReportPdf', () => {
-  it('writes a complete PDF with vector text and no script, link or form', async () => {
+  it('writes a complete PDF with vector text, no script or form, and links only to the contact', async () => {
     const bytes = await renderReportPdf(buildReportModel(sampleInput()), { paper: 'letter' });
     const raw = latin1(bytes);
     expect(raw.startsWith('%PDF-')).toBe(true);
     expect(raw.trimEnd().endsWith('%%EOF')).toBe(true);
-    for (const risky of [
-      '/JavaScript',
-      '/JS',
-      '/URI',
-      '/Launch',
-      '/AcroForm',
-      '/AA',
-      '/EmbeddedFile',
-      '/Annots',
-    ]) {
+    for (const risky of ['/JavaScript', '/JS', '/Launch', '/AcroForm', '/AA', '/EmbeddedFile']) {
       expect(raw).not.toContain(risky);
     }
+    // The only annotations are links to the MSP's contact (validated config: https or mailto).
+    const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(uris.length).toBeGreaterThan(0);
+    for (const uri of uris) expect(uri).toBe(sampleInput().config.contact.url);
+    // Every annotation is a link (fonts are the only other objects with a subtype).
+    const subtypes = new Set(raw.match(/\/Subtype \/(\w+)/g));
+    expect([...subtypes].sort()).toEqual(['/Subtype /Link', '/Subtype /Type1']);
     // jsPDF's /OpenAction is a zoom destination ([page /FitH]), never an action object.
     expect(raw).not.toMatch(/\/OpenAction\s+\d+\s+0\s+R/);
     expect(bytes.length).toBeLessThan(200_000);

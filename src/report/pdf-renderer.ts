@@ -1,12 +1,14 @@
 /**
  * Renders the report model to a PDF with jsPDF: real vector text in Helvetica (selectable and
- * searchable) and charts drawn as shapes. jsPDF is loaded here only, on demand, so it never
- * weighs on the first screen. Every string goes in through `text()` and nothing else: no
- * `html()`, no scripts, no links, no metadata from the prospect.
+ * searchable) and charts drawn as shapes, tagged for screen readers (pdf-tagging.ts). jsPDF is
+ * loaded here only, on demand, so it never weighs on the first screen. Every string goes in
+ * through `text()` and nothing else: no `html()`, no scripts, no metadata from the prospect;
+ * the only links are the MSP's contact, from the validated configuration.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
 import { geometryFor, type DrawOp, type Font, type PaperSize, type TextMeasurer } from './layout';
 import { toPdfSafeText } from './pdf-text';
+import { PdfTagger } from './pdf-tagging';
 import { layoutReport } from './report-layout';
 import type { ReportModel } from './report-types';
 
@@ -83,10 +85,28 @@ function draw(doc: JsPdf, op: DrawOp): void {
   }
 }
 
-/** The report as PDF bytes on Letter or A4 (use paperSizeFor(config.locale)). */
+/**
+ * A wrapped line ends in a space when the next line of the same element follows, so text read
+ * out or copied from the structure keeps its word breaks ("across the" + "26 practices", a
+ * label and its value). Invisible: left-aligned text only.
+ */
+function withLineSpaces(ops: readonly DrawOp[]): DrawOp[] {
+  const texts = ops.flatMap((op, i) => (op.op === 'text' && op.tag ? [i] : []));
+  const out = [...ops];
+  texts.forEach((i, k) => {
+    const op = ops[i];
+    const next = ops[texts[k + 1] ?? -1];
+    if (op?.op !== 'text' || next?.op !== 'text' || op.align !== 'left') return;
+    const leaf = (o: DrawOp) => o.tag?.path.at(-1)?.id;
+    if (leaf(op) === leaf(next) && !/\s$/.test(op.text)) out[i] = { ...op, text: `${op.text} ` };
+  });
+  return out;
+}
+
+/** The report as a tagged PDF's bytes on Letter or A4 (use paperSizeFor(config.locale)). */
 export async function renderReportPdf(
   model: ReportModel,
-  options: { paper: PaperSize },
+  options: { paper: PaperSize; lang?: string },
 ): Promise<Uint8Array> {
   const { jsPDF } = await loadJsPdf();
   const doc = new jsPDF({
@@ -97,10 +117,23 @@ export async function renderReportPdf(
   });
   // Fixed strings only: metadata is not a place for anything the prospect typed.
   doc.setProperties({ title: 'Security leadership readiness report', creator: 'Fractional Fit' });
-  const pages = layoutReport(model, geometryFor(options.paper), jsPdfMeasurer(doc));
+  const measure = jsPdfMeasurer(doc);
+  // The report's words are English whatever the locale's numbers and paper.
+  const lang = options.lang && /^en(-[A-Z]{2})?$/.test(options.lang) ? options.lang : 'en';
+  const tagger = new PdfTagger(measure, lang);
+  tagger.attach(doc);
+  const pages = layoutReport(model, geometryFor(options.paper), measure);
   pages.forEach((ops, i) => {
     if (i > 0) doc.addPage(options.paper, 'portrait');
-    for (const op of ops) draw(doc, op);
+    tagger.startPage(i);
+    const joined = withLineSpaces(ops);
+    for (const op of joined) tagger.draw(op, () => draw(doc, op));
+    tagger.endPage();
   });
-  return new Uint8Array(doc.output('arraybuffer'));
+  tagger.addBookmarks(doc);
+  const bytes = new Uint8Array(doc.output('arraybuffer'));
+  // Tagged PDF (structure, marked content) is PDF 1.4 and later; jsPDF writes 1.3. The header
+  // has the same length, so no offset moves.
+  bytes.set(new TextEncoder().encode('%PDF-1.7'), 0);
+  return bytes;
 }

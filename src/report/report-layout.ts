@@ -11,12 +11,17 @@ import {
   fitToWidth,
   lineHeight,
   paginate,
+  placeUnits,
+  tagOps,
   textLines,
   unit,
   wrapLines,
   type DrawOp,
   type Font,
   type PageGeometry,
+  type Placement,
+  type StructNode,
+  type StructRole,
   type TextMeasurer,
   type Unit,
 } from './layout';
@@ -55,6 +60,32 @@ interface Ctx {
   width: number;
   theme: Theme;
   measure: TextMeasurer;
+  /** The structure element the blocks being laid out belong to (their section). */
+  parent: readonly StructNode[];
+  /** Numbers the structure elements, so each has an id of its own. */
+  count: { n: number };
+}
+
+/** A new structure element under `ctx.parent` (or under `under`). */
+function node(
+  ctx: Ctx,
+  role: StructRole,
+  extra: Partial<StructNode> = {},
+  under: readonly StructNode[] = ctx.parent,
+): StructNode[] {
+  ctx.count.n += 1;
+  return [...under, { id: `${role.toLowerCase()}${ctx.count.n}`, role, ...extra }];
+}
+
+function newCtx(model: ReportModel, g: PageGeometry, measure: TextMeasurer): Ctx {
+  return {
+    g,
+    width: contentWidth(g),
+    theme: themeFor(model.brand),
+    measure,
+    parent: [],
+    count: { n: 0 },
+  };
 }
 
 const STYLE_FONT: Record<TextStyle, Font> = {
@@ -79,12 +110,21 @@ function lineUnits(
   lines: readonly string[],
   font: Font,
   color: Rgb,
-  opts: { indent?: number; spaceBefore?: number; keepLastWithNext?: boolean; factor?: number },
+  opts: {
+    indent?: number;
+    spaceBefore?: number;
+    keepLastWithNext?: boolean;
+    factor?: number;
+    path?: readonly StructNode[];
+    link?: string;
+  },
 ): Unit[] {
   const lh = lineHeight(font, opts.factor);
   const indent = opts.indent ?? 0;
+  const tag = opts.path ? { path: opts.path, ...(opts.link ? { link: opts.link } : {}) } : null;
+  const drawn = (ops: DrawOp[]) => (tag ? tagOps(ops, tag) : ops);
   return lines.map((text, i) =>
-    unit(lh, (x, y) => textLines([text], x + indent, y, font, color, 'left', opts.factor), {
+    unit(lh, (x, y) => drawn(textLines([text], x + indent, y, font, color, 'left', opts.factor)), {
       spaceBefore: i === 0 ? (opts.spaceBefore ?? 0) : 0,
       keepWithNext:
         (i === 0 && lines.length > 1) ||
@@ -94,7 +134,13 @@ function lineUnits(
   );
 }
 
-function paragraphUnits(text: string, style: TextStyle, ctx: Ctx, keepWithNext: boolean): Unit[] {
+function paragraphUnits(
+  text: string,
+  style: TextStyle,
+  ctx: Ctx,
+  keepWithNext: boolean,
+  link?: string,
+): Unit[] {
   const font = STYLE_FONT[style];
   const lines = ctx.measure.split(text, ctx.width, font);
   const spaceBefore = style === 'headline' ? 4 : style === 'small' ? 4 : 8;
@@ -103,14 +149,17 @@ function paragraphUnits(text: string, style: TextStyle, ctx: Ctx, keepWithNext: 
     spaceBefore,
     keepLastWithNext: keepWithNext,
     factor,
+    path: node(ctx, 'P'),
+    ...(link ? { link } : {}),
   });
 }
 
 function headingUnits(text: string, ctx: Ctx): Unit[] {
   const lines = wrapLines(text, ctx.width, F.heading, ctx.measure, 3);
   const h = lines.length * lineHeight(F.heading, 1.25);
+  const tag = { path: node(ctx, 'H3') };
   return [
-    unit(h, (x, y) => textLines(lines, x, y, F.heading, INK, 'left', 1.25), {
+    unit(h, (x, y) => tagOps(textLines(lines, x, y, F.heading, INK, 'left', 1.25), tag), {
       spaceBefore: 18,
       keepWithNext: true,
     }),
@@ -121,11 +170,12 @@ function sectionTitleUnits(text: string, ctx: Ctx): Unit[] {
   const lines = wrapLines(text, ctx.width, F.sectionTitle, ctx.measure, 2);
   const lh = lineHeight(F.sectionTitle, 1.2);
   const h = lines.length * lh + 12;
+  const tag = { path: node(ctx, 'H2') };
   return [
     unit(
       h,
       (x, y, w) => [
-        ...textLines(lines, x, y, F.sectionTitle, ctx.theme.brandText, 'left', 1.2),
+        ...tagOps(textLines(lines, x, y, F.sectionTitle, ctx.theme.brandText, 'left', 1.2), tag),
         {
           op: 'rect',
           x,
@@ -143,13 +193,22 @@ function sectionTitleUnits(text: string, ctx: Ctx): Unit[] {
 
 const MARKER_W = 16;
 
-function listItemUnits(item: ListItem, marker: 'bullet' | 'warning', ctx: Ctx): Unit[] {
+function listItemUnits(
+  item: ListItem,
+  marker: 'bullet' | 'warning',
+  ctx: Ctx,
+  list: readonly StructNode[],
+): Unit[] {
   const w = ctx.width - MARKER_W;
+  const li = node(ctx, 'LI', {}, list);
+  const lbl = { path: node(ctx, 'Lbl', {}, li) };
+  const body = node(ctx, 'LBody', {}, li);
   const textLinesOf = ctx.measure.split(item.text, w, F.body);
   const noteLines = item.note ? ctx.measure.split(item.note, w, F.note) : [];
   const textH = textLinesOf.length * lineHeight(F.body);
   const noteH = noteLines.length * lineHeight(F.note, 1.3);
-  const markerOp = (x: number, y: number): DrawOp =>
+  const markerOp = (x: number, y: number): DrawOp => ({ ...markerShape(x, y), tag: lbl });
+  const markerShape = (x: number, y: number): DrawOp =>
     marker === 'warning'
       ? {
           op: 'text',
@@ -177,8 +236,13 @@ function listItemUnits(item: ListItem, marker: 'bullet' | 'warning', ctx: Ctx): 
         total,
         (x, y) => [
           markerOp(x, y),
-          ...textLines(textLinesOf, x + MARKER_W, y, F.body, INK),
-          ...textLines(noteLines, x + MARKER_W, y + textH + 1, F.note, MUTED, 'left', 1.3),
+          ...tagOps(
+            [
+              ...textLines(textLinesOf, x + MARKER_W, y, F.body, INK),
+              ...textLines(noteLines, x + MARKER_W, y + textH + 1, F.note, MUTED, 'left', 1.3),
+            ],
+            { path: body },
+          ),
         ],
         { spaceBefore: 7 },
       ),
@@ -187,6 +251,7 @@ function listItemUnits(item: ListItem, marker: 'bullet' | 'warning', ctx: Ctx): 
   const [first, ...rest] = lineUnits(textLinesOf, F.body, INK, {
     indent: MARKER_W,
     spaceBefore: 7,
+    path: body,
   });
   const head: Unit[] = first
     ? [{ ...first, draw: (x, y, width) => [markerOp(x, y), ...first.draw(x, y, width)] }]
@@ -194,7 +259,7 @@ function listItemUnits(item: ListItem, marker: 'bullet' | 'warning', ctx: Ctx): 
   return [
     ...head,
     ...rest,
-    ...lineUnits(noteLines, F.note, MUTED, { indent: MARKER_W, factor: 1.3 }),
+    ...lineUnits(noteLines, F.note, MUTED, { indent: MARKER_W, factor: 1.3, path: body }),
   ];
 }
 
@@ -218,8 +283,12 @@ function rowUnit(
   font: Font,
   ctx: Ctx,
   kind: 'head' | 'body',
+  row: readonly StructNode[],
 ): Unit {
   const edges = columnEdges(columns, ctx.width);
+  const cellTags = columns.map(() => ({
+    path: node(ctx, kind === 'head' ? 'TH' : 'TD', kind === 'head' ? { scope: 'Column' } : {}, row),
+  }));
   // A row never runs over a page, so a freakishly long cell is cut with "…" to fit one.
   const maxLines = Math.floor((bodyHeight(ctx.g) / 2 - 2 * CELL_PAD_Y) / lineHeight(font));
   const wrapped = columns.map((_, i) =>
@@ -243,13 +312,16 @@ function rowUnit(
         const right = x + (edges[i + 1] ?? 0) - CELL_PAD_X;
         const color = kind === 'head' ? INK : INK;
         ops.push(
-          ...textLines(
-            wrapped[i] ?? [],
-            col.align === 'right' ? right : left,
-            y + CELL_PAD_Y,
-            font,
-            color,
-            col.align,
+          ...tagOps(
+            textLines(
+              wrapped[i] ?? [],
+              col.align === 'right' ? right : left,
+              y + CELL_PAD_Y,
+              font,
+              color,
+              col.align,
+            ),
+            cellTags[i] ?? { path: row },
           ),
         );
       });
@@ -275,12 +347,16 @@ function tableUnits(
   ctx: Ctx,
 ): Unit[] {
   const units: Unit[] = [];
+  const table = node(ctx, 'Table');
+  const head = node(ctx, 'THead', {}, table);
+  const bodyGroup = node(ctx, 'TBody', {}, table);
   if (block.caption) {
     const lines = wrapLines(block.caption, ctx.width, F.caption, ctx.measure, 2);
+    const caption = { path: node(ctx, 'Caption', {}, table) };
     units.push(
       unit(
         lines.length * lineHeight(F.caption) + 3,
-        (x, y) => textLines(lines, x, y, F.caption, INK),
+        (x, y) => tagOps(textLines(lines, x, y, F.caption, INK), caption),
         {
           spaceBefore: 14,
           keepWithNext: true,
@@ -294,17 +370,22 @@ function tableUnits(
     F.tableHead,
     ctx,
     'head',
+    node(ctx, 'TR', {}, head),
   );
   units.push({ ...header, spaceBefore: block.caption ? 0 : 10 });
-  // A short table moves to the next page whole (when it fits one) rather than split.
+  // A short table moves to the next page whole (when it fits one) rather than split, unless
+  // that would leave much of this page blank: then it splits with its header repeated. Any
+  // table keeps its first two rows with the header and never leaves its last row alone.
   const keepWhole = block.rows.length <= SHORT_TABLE_ROWS;
+  const last = block.rows.length - 1;
   block.rows.forEach((row, i) => {
     const font = row.emphasis ? F.tableStrong : F.tableCell;
+    const hard = i === 0 || i === last - 1;
     units.push({
-      ...rowUnit(row.cells, block.columns, font, ctx, 'body'),
+      ...rowUnit(row.cells, block.columns, font, ctx, 'body', node(ctx, 'TR', {}, bodyGroup)),
       repeatHeader: header,
-      // A longer one never leaves its last row alone on a page.
-      keepWithNext: keepWhole ? i < block.rows.length - 1 : i === block.rows.length - 2,
+      keepWithNext: i < last && (hard || keepWhole),
+      ...(i < last && !hard && keepWhole ? { softKeep: true } : {}),
     });
   });
   return units;
@@ -322,6 +403,8 @@ function figuresUnits(items: { label: string; value: string }[], ctx: Ctx): Unit
   const labelH = Math.max(...laid.map((l) => l.label.length)) * lineHeight(F.figureLabel);
   const valueH = Math.max(...laid.map((l) => l.value.length)) * lineHeight(F.figureValue, 1.2);
   const h = 12 + labelH + 4 + valueH + 12;
+  // Each box reads as one paragraph, its label next to its value.
+  const tags = laid.map(() => ({ path: node(ctx, 'P') }));
   return [
     unit(
       h,
@@ -331,8 +414,21 @@ function figuresUnits(items: { label: string; value: string }[], ctx: Ctx): Unit
           return [
             { op: 'rect', x: bx, y, w: boxW, h, fill: PANEL, stroke: null } as DrawOp,
             { op: 'rect', x: bx, y, w: 3, h, fill: ctx.theme.brand, stroke: null } as DrawOp,
-            ...textLines(l.label, bx + 12, y + 12, F.figureLabel, MUTED),
-            ...textLines(l.value, bx + 12, y + 12 + labelH + 4, F.figureValue, INK, 'left', 1.2),
+            ...tagOps(
+              [
+                ...textLines(l.label, bx + 12, y + 12, F.figureLabel, MUTED),
+                ...textLines(
+                  l.value,
+                  bx + 12,
+                  y + 12 + labelH + 4,
+                  F.figureValue,
+                  INK,
+                  'left',
+                  1.2,
+                ),
+              ],
+              tags[i] ?? { path: ctx.parent },
+            ),
           ];
         }),
       { spaceBefore: 4 },
@@ -345,30 +441,63 @@ function blockUnits(block: Block, ctx: Ctx): Unit[] {
     case 'heading':
       return headingUnits(block.text, ctx);
     case 'paragraph':
-      return paragraphUnits(block.text, block.style ?? 'body', ctx, block.keepWithNext ?? false);
-    case 'list':
-      return block.items.flatMap((item) => listItemUnits(item, block.marker, ctx));
+      return paragraphUnits(
+        block.text,
+        block.style ?? 'body',
+        ctx,
+        block.keepWithNext ?? false,
+        block.link,
+      );
+    case 'list': {
+      const list = node(ctx, 'L');
+      return block.items.flatMap((item) => listItemUnits(item, block.marker, ctx, list));
+    }
     case 'table':
       return tableUnits(block, ctx);
     case 'figures':
       return figuresUnits(block.items, ctx);
     case 'gap-chart': {
       const box = gapChartBox(block.chart, ctx.width, ctx.theme, ctx.measure);
-      return [unit(box.height, (x, y) => box.draw(x, y), { spaceBefore: 12 })];
+      const figure = { path: node(ctx, 'Figure', { alt: block.chart.description }) };
+      return [
+        unit(box.height, (x, y) => tagOps(box.draw(x, y), figure, true), { spaceBefore: 12 }),
+      ];
     }
     case 'cost-chart': {
       const box = costChartBox(block.chart, ctx.width, ctx.theme, ctx.measure);
-      return [unit(box.height, (x, y) => box.draw(x, y), { spaceBefore: 12 })];
+      const figure = { path: node(ctx, 'Figure', { alt: block.chart.description }) };
+      return [
+        unit(box.height, (x, y) => tagOps(box.draw(x, y), figure, true), { spaceBefore: 12 }),
+      ];
     }
   }
 }
 
-/** The units of every section, each section starting on a new page. */
+/** Lines of an introduction that a heading takes along with what follows it. */
+const SHORT_INTRO_LINES = 6;
+
+/**
+ * The units of every section. A heading keeps with what follows it: with a short introduction,
+ * that is the introduction and the start of the block after it (a chart, a table), so a
+ * heading never ends a page with its introduction while its chart starts the next.
+ */
 export function reportUnits(model: ReportModel, ctx: Ctx): Unit[] {
-  return model.sections.flatMap((s) => [
-    ...sectionTitleUnits(s.title, ctx),
-    ...s.blocks.flatMap((b) => blockUnits(b, ctx)),
-  ]);
+  return model.sections.flatMap((s) => {
+    let afterHeading = true;
+    ctx.parent = [];
+    ctx.parent = node(ctx, 'Sect');
+    const units = sectionTitleUnits(s.title, ctx);
+    s.blocks.forEach((b, i) => {
+      let laid = blockUnits(b, ctx);
+      const next = s.blocks[i + 1];
+      if (afterHeading && b.kind === 'paragraph' && next && laid.length <= SHORT_INTRO_LINES) {
+        laid = laid.map((u, j) => (j === laid.length - 1 ? { ...u, keepWithNext: true } : u));
+      }
+      afterHeading = b.kind === 'heading';
+      units.push(...laid);
+    });
+    return units;
+  });
 }
 
 const COVER = {
@@ -385,6 +514,8 @@ const COVER = {
 /** The cover: brand band with the title, the prospect's name (at most three lines), key facts. */
 export function coverPage(model: ReportModel, ctx: Ctx): DrawOp[] {
   const { g, theme, measure, width } = ctx;
+  ctx.parent = [];
+  const p = () => ({ path: node(ctx, 'P') });
   const x = g.margin.left;
   const title = wrapLines(model.cover.title, width, COVER.title, measure, 3);
   const band = 88 + title.length * lineHeight(COVER.title, 1.15) + 44;
@@ -397,32 +528,43 @@ export function coverPage(model: ReportModel, ctx: Ctx): DrawOp[] {
     COVER.preparedBy,
     measure,
   );
-  ops.push(...textLines([prepared], x, 64, COVER.preparedBy, theme.onBrand));
-  ops.push(...textLines(title, x, 88, COVER.title, theme.onBrand, 'left', 1.15));
+  ops.push(...tagOps(textLines([prepared], x, 64, COVER.preparedBy, theme.onBrand), p()));
+  ops.push(
+    ...tagOps(textLines(title, x, 88, COVER.title, theme.onBrand, 'left', 1.15), {
+      path: node(ctx, 'H1'),
+    }),
+  );
 
   let y = band + 44;
-  ops.push(...textLines(['Prepared for'], x, y, COVER.for, MUTED));
+  // "Prepared for", the company and the date read as one paragraph.
+  const preparedFor = p();
+  ops.push(...tagOps(textLines(['Prepared for'], x, y, COVER.for, MUTED), preparedFor));
   y += lineHeight(COVER.for) + 2;
   const company = wrapLines(model.cover.company, width, COVER.company, measure, 3);
-  ops.push(...textLines(company, x, y, COVER.company, INK, 'left', 1.2));
+  ops.push(...tagOps(textLines(company, x, y, COVER.company, INK, 'left', 1.2), preparedFor));
   y += company.length * lineHeight(COVER.company, 1.2) + 6;
-  ops.push(...textLines([model.cover.dateLabel], x, y, COVER.date, MUTED));
+  ops.push(...tagOps(textLines([model.cover.dateLabel], x, y, COVER.date, MUTED), preparedFor));
   y += lineHeight(COVER.date) + 28;
 
   for (const hl of model.cover.highlights) {
     const value = wrapLines(hl.value, width - 16, COVER.hlValue, measure, 2);
     const h = lineHeight(COVER.hlLabel) + value.length * lineHeight(COVER.hlValue, 1.2) + 4;
     ops.push({ op: 'rect', x, y, w: 3, h, fill: theme.brand, stroke: null });
-    ops.push(...textLines([hl.label], x + 14, y, COVER.hlLabel, MUTED));
+    // Each highlight reads as one paragraph: its label next to its value.
+    const highlight = p();
+    ops.push(...tagOps(textLines([hl.label], x + 14, y, COVER.hlLabel, MUTED), highlight));
     ops.push(
-      ...textLines(
-        value,
-        x + 14,
-        y + lineHeight(COVER.hlLabel) + 2,
-        COVER.hlValue,
-        INK,
-        'left',
-        1.2,
+      ...tagOps(
+        textLines(
+          value,
+          x + 14,
+          y + lineHeight(COVER.hlLabel) + 2,
+          COVER.hlValue,
+          INK,
+          'left',
+          1.2,
+        ),
+        highlight,
       ),
     );
     y += h + 16;
@@ -441,7 +583,12 @@ export function coverPage(model: ReportModel, ctx: Ctx): DrawOp[] {
     color: RULE,
     width: 0.5,
   });
-  ops.push(...textLines(contact, x, contactY, COVER.contact, theme.brandText));
+  ops.push(
+    ...tagOps(textLines(contact, x, contactY, COVER.contact, theme.brandText), {
+      path: node(ctx, 'P'),
+      link: model.cover.contactUrl,
+    }),
+  );
   return ops;
 }
 
@@ -530,13 +677,23 @@ export function pageFurniture(model: ReportModel, ctx: Ctx, page: number, pages:
   return ops;
 }
 
+/** Where each unit of the report's body lands (for tests of the page breaks). */
+export function placeReport(
+  model: ReportModel,
+  g: PageGeometry,
+  measure: TextMeasurer,
+): Placement[] {
+  const ctx = newCtx(model, g, measure);
+  return placeUnits(reportUnits(model, ctx), g);
+}
+
 /** Every page of the report as drawing operations, cover first, furniture included. */
 export function layoutReport(
   model: ReportModel,
   g: PageGeometry,
   measure: TextMeasurer,
 ): DrawOp[][] {
-  const ctx: Ctx = { g, width: contentWidth(g), theme: themeFor(model.brand), measure };
+  const ctx = newCtx(model, g, measure);
   const body = paginate(reportUnits(model, ctx), g).filter((ops) => ops.length > 0);
   const pages = [coverPage(model, ctx), ...body];
   return pages.map((ops, i) => [...ops, ...pageFurniture(model, ctx, i + 1, pages.length)]);

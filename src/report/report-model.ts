@@ -371,6 +371,7 @@ function recommendationSection(ctx: Ctx): ReportSection {
     kind: 'paragraph',
     style: 'strong',
     text: `Next step with ${config.brand.name}: ${config.contact.label}, ${contactTarget(config.contact.url)}`,
+    link: config.contact.url,
   });
   if (rec.reasons.length > 0) {
     blocks.push({ kind: 'heading', text: 'Why' });
@@ -896,6 +897,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         costStory(result.costs, result.assumptions, money).headline,
       ],
       contact: `${config.contact.label}: ${contactTarget(config.contact.url)}`,
+      contactUrl: config.contact.url,
     },
     sections,
     footerNote: FOOTER_NOTE,

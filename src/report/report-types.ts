@@ -75,7 +75,14 @@ export interface CostChart {
 
 export type Block =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; style?: TextStyle; keepWithNext?: boolean }
+  | {
+      kind: 'paragraph';
+      text: string;
+      style?: TextStyle;
+      keepWithNext?: boolean;
+      /** A live link over the paragraph (the MSP's contact, from the validated config). */
+      link?: string;
+    }
   | { kind: 'list'; items: ListItem[]; marker: 'bullet' | 'warning' }
   | { kind: 'table'; caption?: string; columns: TableColumn[]; rows: TableRow[] }
   | { kind: 'figures'; items: { label: string; value: string }[] }
@@ -97,8 +104,10 @@ export interface ReportCover {
   dateLabel: string;
   /** Key facts shown on the cover: security readiness, the recommendation, the cost headline. */
   highlights: { label: string; value: string }[];
-  /** The MSP's call to action (validated config); shown as text, never as a link. */
+  /** The MSP's call to action (validated config), shown as text. */
   contact: string;
+  /** Where the call to action leads (validated config: https or mailto), as a live link. */
+  contactUrl: string;
 }
 
 export interface ReportModel {

@@ -40,6 +40,6 @@ describe('renderWelcome', () => {
     const page = prerenderPage();
     expect(page.body).toBe(renderWelcome(pageConfig));
     expect(page.rootStyle).toContain(`--brand: ${pageConfig.brand.primaryColor}`);
-    expect(page.rootStyle).toContain(`--accent: ${pageConfig.brand.accentColor}`);
+    expect(page.rootStyle).toContain(`--accent-text-light: ${pageConfig.brand.accentColor}`);
   });
 });

@@ -85,9 +85,15 @@ test('a rep keeps several prospects: list, search, sort, rename, note, duplicate
     page.getByRole('listitem').filter({ hasText: 'Zenith Clinic' }).getByText('2 of'),
   ).toBeVisible();
 
-  // Delete for good: after the undo window it is gone, also after a reload.
+  // Delete for good: the undo window waits while the offer has focus (WCAG 2.2.1); once the
+  // keyboard and the pointer leave it, it runs out and the assessment is gone, also after a
+  // reload.
   await page.getByRole('button', { name: 'Delete Harbor Dental (copy)' }).click();
+  await expect(page.getByRole('button', { name: /^Undo deleting/ })).toBeFocused();
+  await page.waitForTimeout(9_000);
   await expect(page.getByRole('button', { name: /^Undo deleting/ })).toBeVisible();
+  await page.mouse.move(5, 5);
+  await page.getByRole('searchbox', { name: 'Search by company or note' }).focus();
   await expect(page.getByRole('button', { name: /^Undo deleting/ })).toHaveCount(0, {
     timeout: 15_000,
   });

@@ -113,6 +113,21 @@ test('the PDF carries the same result the page shows', async ({ page }, testInfo
   expect(pageCount(file)).toBeGreaterThanOrEqual(5);
   expect(snapshotPages(file, testInfo).length).toBe(pageCount(file));
 
+  // Tagged: the structure tree reads back with a heading per section, the tables and the two
+  // charts as figures, and the running header and footer outside it.
+  if (has('pdfinfo')) {
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    const count = (role: string) => tree.match(new RegExp(`^\\s*${role}\\b`, 'gm'))?.length ?? 0;
+    expect(count('H1')).toBe(1);
+    expect(count('H2')).toBeGreaterThanOrEqual(6);
+    expect(count('Table')).toBeGreaterThanOrEqual(3);
+    expect(count('Figure')).toBe(2);
+    expect(count('Link')).toBe(2);
+    expect(tree).toContain('"Acme Dental');
+    expect(tree).not.toMatch(/Page \d+ of \d+/);
+  }
+
   // jsPDF's optional html() helpers (html2canvas, DOMPurify) are never fetched.
   expect(requested.filter((u) => /html2canvas|purify/.test(u))).toEqual([]);
 

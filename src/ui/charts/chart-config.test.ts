@@ -64,6 +64,21 @@ describe('costChartConfig', () => {
     ]);
   });
 
+  it('has a legend that is a key, not a pointer-only toggle that hides a line', () => {
+    const config = costChartConfig(costs(), words, money, theme);
+    const onClick = config.options?.plugins?.legend?.onClick;
+    expect(onClick).toBeTypeOf('function');
+    let hidden = 0;
+    const chart = { hide: () => hidden++, show: () => hidden--, isDatasetVisible: () => true };
+    // Chart.js calls it with (event, legendItem, legend); the default would hide the dataset.
+    (onClick as unknown as (e: unknown, item: unknown, legend: unknown) => void)(
+      {},
+      { datasetIndex: 0 },
+      { chart },
+    );
+    expect(hidden).toBe(0);
+  });
+
   it('adds scenario B as two more lines on the same axis, each with its own dash', () => {
     const b = costs({ vcisoMonthlyRetainer: 9_000 });
     const config = costChartConfig(costs(), { ...words, scenarioSuffix: ' (B)' }, money, theme, b);

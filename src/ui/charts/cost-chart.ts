@@ -125,6 +125,9 @@ export function costChartConfig(
       plugins: {
         legend: {
           position: 'top',
+          // A key, not a toggle: Chart.js hides a line on a click the keyboard cannot make
+          // (WCAG 2.1.1), and the table beside the chart has every figure anyway.
+          onClick: () => undefined,
           labels: {
             color: theme.text,
             usePointStyle: true,

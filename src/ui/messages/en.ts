@@ -21,10 +21,12 @@ export const en = {
     untitled: 'Untitled assessment',
     deleted: (names: readonly string[], seconds: number) =>
       names.length === 1
-        ? `Deleted “${names[0]}”. Undo within ${seconds} seconds.`
-        : `Deleted ${names.length} assessments (${names.map((n) => `“${n}”`).join(', ')}). Undo brings them all back within ${seconds} seconds.`,
+        ? `Deleted “${names[0]}”. Undo within ${seconds} seconds; the time waits while you are here.`
+        : `Deleted ${names.length} assessments (${names.map((n) => `“${n}”`).join(', ')}). Undo brings them all back within ${seconds} seconds; the time waits while you are here.`,
     undo: 'Undo',
     undoLabel: (names: readonly string[]) => `Undo deleting ${names.join(', ')}`,
+    moreTime: 'More time',
+    moreTimeLabel: (seconds: number) => `More time: start the ${seconds} seconds again`,
   },
   storage: {
     memoryTitle: 'Progress will not be kept',
@@ -65,6 +67,8 @@ export const en = {
         ? `Keys: 1–${Math.min(n, 9)} choose, Enter next, Esc back.`
         : 'Keys: Enter next, Esc back.',
     numberInvalid: 'Enter a whole number, e.g. 45.',
+    /** A toggle (aria-pressed): the number keys that pick a choice. */
+    numberKeys: 'Number keys choose',
     chooseOne: 'Choose one answer to continue.',
     chooseAny: 'Choose all that apply, or the last option.',
     saved: 'Saved',

@@ -32,4 +32,5 @@ export const presenterText = {
   } satisfies Record<ShortcutAction, string>,
   onlyPresenting: 'while presenting',
   keysSeparator: ' or ',
+  singleKeys: 'Single-key shortcuts (P, ?, N, B, F, Space, and 1–9 on a question)',
 } as const;
