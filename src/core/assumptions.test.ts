@@ -4,6 +4,7 @@ import {
   ADDED_ASSUMPTIONS,
   assumptionsFor,
   fillAssumptions,
+  pricingGroups,
   defaultAssumptionSources,
   defaultAssumptions,
   parseAssumptions,
@@ -311,5 +312,25 @@ describe('parseAssumptions', () => {
       expect((error as ValidationError).issues).toHaveLength(2);
       expect((error as ValidationError).message).toMatch(/^Assumptions: cisoBaseSalary: /);
     }
+  });
+});
+
+describe('pricingGroups', () => {
+  it('names only the assumptions that move the lines shown', () => {
+    const project = pricingGroups({
+      engagement: 'project',
+      includesFractionalCio: false,
+      compareWithFullTime: false,
+    });
+    expect(project.engagement).toContain('projectMonths');
+    expect(project.engagement).not.toContain('vcisoMonthlyRetainer');
+    expect(project.fullTime).toEqual([]);
+    const both = pricingGroups({
+      engagement: 'retainer',
+      includesFractionalCio: true,
+      compareWithFullTime: true,
+    });
+    expect(both.fractionalCio).toEqual(['fractionalCioMonthly']);
+    expect(both.fullTime).toEqual(expect.arrayContaining(['cisoToolingBudget', 'cioBaseSalary']));
   });
 });

@@ -6,6 +6,7 @@ import {
   type AssumptionSource,
   type Assumptions,
   type Config,
+  type CostComparison,
   type CustomerDemands,
   type FieldIssue,
   type NumberAssumption,
@@ -470,4 +471,53 @@ export function parseAssumptions(raw: unknown): Assumptions {
   const result = validateAssumptions(raw);
   if (!result.ok) throw new ValidationError('Assumptions', result.issues);
   return result.value;
+}
+
+/** The assumptions that price one comparison, by group, in the order the form and PDF show them. */
+export interface PricingGroups {
+  /** What prices the recommended engagement (or the reference retainer). */
+  engagement: NumberAssumption[];
+  /** The fractional CIO's fee, when one is recommended. */
+  fractionalCio: NumberAssumption[];
+  /** The full-time hire's figures, while the comparison is drawn. */
+  fullTime: NumberAssumption[];
+  /** What applies to every line. */
+  everyPath: NumberAssumption[];
+}
+
+/** Which assumptions move the lines of this comparison: the rest would change nothing shown. */
+export function pricingGroups(
+  c: Pick<CostComparison, 'engagement' | 'includesFractionalCio' | 'compareWithFullTime'>,
+): PricingGroups {
+  const engagement: NumberAssumption[] =
+    c.engagement === 'project'
+      ? ['projectHoursPerMonth', 'projectMonths', 'yearlyRefreshHours', 'onDemandHourlyRate']
+      : c.engagement === 'incident'
+        ? ['incidentHours', 'onDemandHourlyRate']
+        : c.engagement === 'fractional-cio'
+          ? []
+          : [
+              'vcisoMonthlyRetainer',
+              'vcisoOnboardingFee',
+              'onDemandHoursPerMonth',
+              'onDemandHourlyRate',
+            ];
+  const fullTime: NumberAssumption[] = c.compareWithFullTime
+    ? [
+        'cisoBaseSalary',
+        'benefitsLoad',
+        'recruiterFeeRate',
+        'monthsToHire',
+        'tenureMonths',
+        'interimCoverMonthly',
+        'cisoToolingBudget',
+        ...(c.includesFractionalCio ? (['cioBaseSalary'] as const) : []),
+      ]
+    : [];
+  return {
+    engagement,
+    fractionalCio: c.includesFractionalCio ? ['fractionalCioMonthly'] : [],
+    fullTime,
+    everyPath: ['annualIncrease'],
+  };
 }

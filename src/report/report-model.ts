@@ -2,7 +2,7 @@
  * The report model: one AssessmentResult (the same object the results page shows) turned into
  * worded, formatted sections. Pure: no jsPDF, no DOM, no clock; the date comes in as text.
  */
-import { ASSUMPTION_LIMITS, assumptionLabel } from '../core/assumptions';
+import { ASSUMPTION_LIMITS, assumptionLabel, pricingGroups } from '../core/assumptions';
 import { costStory } from '../core/cost-story';
 import { formatMoney } from '../core/locale-format';
 import { DOMAIN_INFO, UNKNOWN_LABEL } from '../core/content/labels';
@@ -697,39 +697,13 @@ function costSection(ctx: Ctx): ReportSection {
 
 /** The assumptions that price what this comparison shows, in the editor's order. */
 function relevantAssumptions(c: CostComparison): (keyof Assumptions)[] {
-  const e = c.engagement;
-  const fractional: (keyof Assumptions)[] =
-    e === 'project'
-      ? ['projectHoursPerMonth', 'projectMonths', 'yearlyRefreshHours', 'onDemandHourlyRate']
-      : e === 'incident'
-        ? ['incidentHours', 'onDemandHourlyRate']
-        : e === 'fractional-cio'
-          ? []
-          : [
-              'vcisoMonthlyRetainer',
-              'vcisoOnboardingFee',
-              'onDemandHoursPerMonth',
-              'onDemandHourlyRate',
-            ];
-  const cio: (keyof Assumptions)[] = c.includesFractionalCio ? ['fractionalCioMonthly'] : [];
-  const fullTime: (keyof Assumptions)[] = c.compareWithFullTime
-    ? [
-        'cisoBaseSalary',
-        'benefitsLoad',
-        'recruiterFeeRate',
-        'monthsToHire',
-        'tenureMonths',
-        'interimCoverMonthly',
-        'cisoToolingBudget',
-        ...(c.includesFractionalCio ? (['cioBaseSalary'] as const) : []),
-      ]
-    : [];
+  const g = pricingGroups(c);
   return [
     'horizonMonths',
-    ...fractional,
-    ...cio,
-    ...fullTime,
-    'annualIncrease',
+    ...g.engagement,
+    ...g.fractionalCio,
+    ...g.fullTime,
+    ...g.everyPath,
     'compareWithFullTime',
   ];
 }
