@@ -92,24 +92,22 @@ function fullTimePath(
   return { salary, fees, interim, tooling, vacantMonths };
 }
 
-/** Whole cents of a monthly figure that rises each year, for months 1..horizon (index 0 = 0). */
-function monthlyFromOne(a: Assumptions, figure: (growth: number) => number): number[] {
+/** Whole cents of a figure billed only in the given months (index 0 = month 0), rising yearly. */
+function inMonths(
+  a: Assumptions,
+  billed: (month: number) => boolean,
+  figure: (growth: number) => number,
+): number[] {
   const cents = [0];
   for (let month = 1; month <= a.horizonMonths; month++) {
-    cents.push(toCents(figure(growthFactor(a, month))));
+    cents.push(billed(month) ? toCents(figure(growthFactor(a, month))) : 0);
   }
   return cents;
 }
 
-/** Whole cents of a figure billed only in the given months (index 0 = month 0). */
-function inMonths(
-  a: Assumptions,
-  billed: (month: number) => boolean,
-  figure: (g: number) => number,
-) {
-  return monthlyFromOne(a, () => 0).map((_, month) =>
-    month >= 1 && billed(month) ? toCents(figure(growthFactor(a, month))) : 0,
-  );
+/** Whole cents of a monthly figure that rises each year, for months 1..horizon (index 0 = 0). */
+function monthlyFromOne(a: Assumptions, figure: (growth: number) => number): number[] {
+  return inMonths(a, () => true, figure);
 }
 
 function addCents(...series: readonly (readonly number[])[]): number[] {

@@ -72,6 +72,3 @@ export const PROJECT_SPECS: Readonly<Record<ProjectKind, ProjectSpec>> = {
     isAssumption: true,
   },
 };
-
-/** Hours a year for the yearly refresh a small firm's rule asks for (our assumption). */
-export const YEARLY_REFRESH_HOURS: HoursRange = { min: 8, max: 16 };

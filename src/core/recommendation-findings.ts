@@ -6,6 +6,7 @@
  * recommendation-text.ts.
  */
 import { UNKNOWN_LABEL } from './content/labels';
+import { domainBounds, isUnsettled } from './scoring';
 import { PROJECT_SPECS } from './engagements';
 import { isOffered, type Facts } from './recommendation';
 import {
@@ -296,9 +297,7 @@ function securityShapeReason(i: FindingsInput): Finding[] {
 
 /** IT-strategy practices answered "Don't know" or left open. */
 function unsettledIt(f: Facts): number {
-  return f.readiness.contributions.filter(
-    (c) => c.domain === 'it-strategy' && (c.answer === 'unknown' || c.answer === 'unanswered'),
-  ).length;
+  return domainBounds(f.readiness, 'it-strategy')?.unsettled ?? 0;
 }
 
 function itStrategyReasons(i: FindingsInput): Finding[] {
@@ -630,9 +629,7 @@ function alsoConsiderFor(i: FindingsInput): Finding[] {
     );
   }
   if (!itPending && itStrategy === 'none' && f.itGap === 'unsettled') {
-    const bounds = f.readiness.contributions.filter(
-      (c) => c.domain === 'it-strategy' && (c.answer === 'unknown' || c.answer === 'unanswered'),
-    ).length;
+    const bounds = unsettledIt(f);
     out.push(
       finding(
         'it-strategy-unsettled',
@@ -672,7 +669,7 @@ function alsoConsiderFor(i: FindingsInput): Finding[] {
   }
   if (f.boundedIfConfirmed && security === 'vciso-retainer') {
     const open = f.readiness.contributions.filter(
-      (c) => c.domain !== 'it-strategy' && (c.answer === 'unknown' || c.answer === 'unanswered'),
+      (c) => c.domain !== 'it-strategy' && isUnsettled(c.answer),
     ).length;
     out.push(
       finding(

@@ -7,7 +7,7 @@
 import { PROJECT_SPECS } from './engagements';
 import { findingsFor } from './recommendation-findings';
 import { IT_STRATEGY_SUFFIX, SECURITY_HEADLINES } from './recommendation-text';
-import { SECURITY_DOMAINS, domainBounds, scoredLevel } from './scoring';
+import { SECURITY_DOMAINS, domainBounds, isUnsettled, scoredLevel } from './scoring';
 import type {
   DiscoveryAnswers,
   EngagementModel,
@@ -157,7 +157,7 @@ function foundationsDocumented(readiness: ReadinessScore, assumeUnsettledInPlace
     .every(
       (c) =>
         scoredLevel(c.answer) >= DOCUMENTED_LEVEL ||
-        (assumeUnsettledInPlace && (c.answer === 'unknown' || c.answer === 'unanswered')),
+        (assumeUnsettledInPlace && isUnsettled(c.answer)),
     );
 }
 
@@ -205,7 +205,7 @@ function initiativeLeadState(
 ): LeadState {
   if (majors.length === 0) return 'no-initiative';
   const gov = readiness.contributions.find((c) => c.questionId === 'it-initiative-governance');
-  const govKnown = gov !== undefined && gov.answer !== 'unknown' && gov.answer !== 'unanswered';
+  const govKnown = gov !== undefined && !isUnsettled(gov.answer);
   const govLow = govKnown && scoredLevel(gov.answer) < DOCUMENTED_LEVEL;
   if (govLow || itGap === 'gap') return 'missing';
   const govOk = gov === undefined || govKnown;

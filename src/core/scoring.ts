@@ -33,9 +33,16 @@ function readAnswer(value: unknown): ReadinessAnswer | 'unanswered' | null {
   return null;
 }
 
+/** True for an answer nobody can vouch for yet: "Don't know" or not answered. */
+export function isUnsettled(
+  answer: ReadinessAnswer | 'unanswered',
+): answer is 'unknown' | 'unanswered' {
+  return answer === 'unknown' || answer === 'unanswered';
+}
+
 /** The level an answer scores at: an unverified or missing control counts as not in place. */
 export function scoredLevel(answer: ReadinessAnswer | 'unanswered'): MaturityLevel {
-  return answer === 'unknown' || answer === 'unanswered' ? 0 : answer;
+  return isUnsettled(answer) ? 0 : answer;
 }
 
 function emptyScores(): DomainScores {
@@ -144,7 +151,7 @@ export function domainBounds(
   let unsettled = 0;
   for (const c of items) {
     possible += c.possible;
-    if (c.answer === 'unknown' || c.answer === 'unanswered') {
+    if (isUnsettled(c.answer)) {
       open += c.possible;
       unsettled += 1;
     } else earned += c.earned;

@@ -7,7 +7,7 @@ import { costStory } from '../core/cost-story';
 import { formatMoney } from '../core/locale-format';
 import { DOMAIN_INFO, UNKNOWN_LABEL } from '../core/content/labels';
 import { questionById, questions } from '../core/content/questions';
-import { scoredDomains } from '../core/scoring';
+import { isUnsettled, scoredDomains } from '../core/scoring';
 import type {
   AssessmentResult,
   AssumptionSource,
@@ -292,7 +292,7 @@ function readinessSection(ctx: Ctx): ReportSection {
   const domains = scoredDomains(result.readiness);
   const row = (d: Domain): TableRow => {
     const mine = result.readiness.contributions.filter((c) => c.domain === d);
-    const open = mine.filter((c) => c.answer === 'unknown' || c.answer === 'unanswered').length;
+    const open = mine.filter((c) => isUnsettled(c.answer)).length;
     return {
       cells: [
         DOMAIN_INFO[d].label,
@@ -312,7 +312,7 @@ function readinessSection(ctx: Ctx): ReportSection {
       `${wholeScore(result.readiness.overall)}`,
       `${wholeScore(100 - Math.round(result.readiness.overall))}`,
       `${security.length}`,
-      `${security.filter((c) => c.answer === 'unknown' || c.answer === 'unanswered').length}`,
+      `${security.filter((c) => isUnsettled(c.answer)).length}`,
     ],
   });
   if (domains.includes('it-strategy')) rows.push(row('it-strategy'));

@@ -51,10 +51,8 @@ export const resultsMessages = {
     directOnly:
       'Direct spend only. The comparison does not price the risk of a vacancy or a mis-hire, bonuses or equity, or the difference in hours: a vCISO works 10–30 hours a month, a full-time CISO a full week.',
     fullTimeCiso: 'Full-time CISO',
-    fullTimeCisoLower: 'full-time CISO',
     vciso: 'vCISO',
     fractionalCio: 'Fractional CIO',
-    fractionalCioPart: 'of which fractional CIO',
     totalsCaption: (years: number) => `Totals over ${years} ${years === 1 ? 'year' : 'years'}`,
     difference: 'Difference (full-time − recommended)',
     shareRow: 'Recommended as a share of full-time',
