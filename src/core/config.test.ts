@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { demoConfig, formatMoney, mergeConfig, paperSizeFor, parseConfig } from './config';
+import {
+  demoConfig,
+  formatMoney,
+  mergeConfig,
+  paperSizeFor,
+  parseConfig,
+  repToolsFor,
+} from './config';
 import { ASSUMPTION_LIMITS, assumptionsFor, validateAssumptions } from './assumptions';
 import { ENGAGEMENT_MODELS, type Config, type FieldIssue } from './types';
 
@@ -348,6 +355,30 @@ describe('parseConfig: rejections', () => {
       'offers',
       'lead',
     ]);
+  });
+});
+
+describe('repTools', () => {
+  it('is optional: the page offers the switch and the widget hides the tools', () => {
+    const parsed = parseConfig(demoConfig);
+    expect(parsed.ok && 'repTools' in parsed.value).toBe(false);
+    expect(repToolsFor(demoConfig, 'page')).toBe('switch');
+    expect(repToolsFor(demoConfig, 'widget')).toBe('hidden');
+  });
+
+  it.each(['hidden', 'switch', 'always'] as const)('keeps %s wherever it runs', (setting) => {
+    const parsed = parseConfig({ ...demoConfig, repTools: setting });
+    expect(parsed.ok && parsed.value.repTools).toBe(setting);
+    const config = { ...demoConfig, repTools: setting };
+    expect(repToolsFor(config, 'page')).toBe(setting);
+    expect(repToolsFor(config, 'widget')).toBe(setting);
+  });
+
+  it('refuses anything else, by path', () => {
+    expect(parseConfig({ ...demoConfig, repTools: 'on' })).toEqual({
+      ok: false,
+      issues: [{ field: 'repTools', message: 'must be one of hidden, switch, always' }],
+    });
   });
 });
 

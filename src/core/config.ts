@@ -7,6 +7,8 @@ import {
   type FieldIssue,
   type HoursRange,
   type LeadPlacement,
+  REP_TOOLS_SETTINGS,
+  type RepToolsSetting,
   type Result,
   type RetainerTier,
 } from './types';
@@ -41,8 +43,9 @@ const SHAPES = {
     currency: true,
     pricing: true,
     offers: true,
+    repTools: 'optional',
     lead: true,
-  } satisfies Record<keyof Config, true>,
+  } satisfies Record<keyof Config, true | 'optional'>,
   brand: {
     name: true,
     logoUrl: true,
@@ -348,6 +351,20 @@ function checkPlacement(c: Checker, value: unknown, path: string): LeadPlacement
   return placement ?? c.fail(path, `must be one of ${LEAD_PLACEMENTS.join(', ')}`);
 }
 
+function checkRepTools(c: Checker, value: unknown, path: string): RepToolsSetting | undefined {
+  if (value === undefined) return undefined;
+  const setting = REP_TOOLS_SETTINGS.find((s) => s === value);
+  return setting ?? c.fail(path, `must be one of ${REP_TOOLS_SETTINGS.join(', ')}`);
+}
+
+/**
+ * Where the app runs decides the rep's tools when the configuration leaves them out: a prospect
+ * meets the widget alone, so it hides them; the standalone page offers the switch.
+ */
+export function repToolsFor(config: Config, surface: 'page' | 'widget'): RepToolsSetting {
+  return config.repTools ?? (surface === 'widget' ? 'hidden' : 'switch');
+}
+
 function checkBoolean(c: Checker, value: unknown, path: string): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
   return c.fail(path, 'must be true or false');
@@ -407,6 +424,7 @@ export function parseConfig(raw: unknown): Result<Config> {
   };
 
   const offers = checkOffers(c, root.offers, 'offers');
+  const repTools = checkRepTools(c, root.repTools, 'repTools');
 
   const leadRaw = c.object(root.lead, 'lead', SHAPES.lead);
   const lead = leadRaw && {
@@ -423,7 +441,16 @@ export function parseConfig(raw: unknown): Result<Config> {
 
   // Optional settings left out stay out, rather than reading as unset below.
   if (pricing && pricing.fractionalCioTiers === undefined) delete pricing.fractionalCioTiers;
-  const value = { brand, contact, locale, currency, pricing, offers, lead };
+  const value = {
+    brand,
+    contact,
+    locale,
+    currency,
+    pricing,
+    offers,
+    ...(repTools === undefined ? {} : { repTools }),
+    lead,
+  };
   // Every check above either set its part or recorded an issue; this guards the cast below
   // against a future check that forgets to do either.
   const unset = firstUndefined(value, '');

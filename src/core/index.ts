@@ -51,7 +51,14 @@ export {
 } from './assumptions';
 export { computeCosts } from './cost-model';
 export { changedAssumptions, compareScenario } from './scenario';
-export { demoConfig, formatMoney, mergeConfig, paperSizeFor, parseConfig } from './config';
+export {
+  demoConfig,
+  formatMoney,
+  mergeConfig,
+  paperSizeFor,
+  parseConfig,
+  repToolsFor,
+} from './config';
 export { parseNumberInput, type NumberInputResult } from './number-input';
 export { csvCell, toCsv } from './csv';
 export {

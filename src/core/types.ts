@@ -644,6 +644,10 @@ export interface FeeTier {
 
 export type LeadPlacement = 'before-results' | 'after-results' | 'none';
 
+/** How the rep's tools are offered; see Config.repTools. */
+export const REP_TOOLS_SETTINGS = ['hidden', 'switch', 'always'] as const;
+export type RepToolsSetting = (typeof REP_TOOLS_SETTINGS)[number];
+
 export interface Config {
   brand: {
     name: string;
@@ -675,6 +679,12 @@ export interface Config {
   };
   /** The engagement models this MSP sells; the recommendation says when the best fit is not one. */
   offers: EngagementModel[];
+  /**
+   * Who sees the rep's tools (library, hand-off files, share link, presenter, shortcuts, leads
+   * CSV, scenario B, notes): never, behind a switch a rep turns on and keeps on this device, or
+   * always. Left out: the switch on the standalone page, hidden in the widget (repToolsFor).
+   */
+  repTools?: RepToolsSetting;
   lead: {
     placement: LeadPlacement;
     /** https: (or http://localhost / 127.0.0.1 for development); null = leads kept on device only. */

@@ -25,6 +25,7 @@ describe('parseEmbedAttributes', () => {
       'data-locale': 'de-DE',
       'data-currency': 'eur',
       'data-offers': 'vciso-retainer, vciso-project',
+      'data-rep-tools': 'switch',
       'data-lead-placement': 'before-results',
       'data-webhook-url': 'https://hooks.contoso.example/leads',
       'data-consent-text': 'Contoso may contact me.',
@@ -45,6 +46,7 @@ describe('parseEmbedAttributes', () => {
     expect(config.locale).toBe('de-DE');
     expect(config.currency).toBe('EUR');
     expect(config.offers).toEqual(['vciso-retainer', 'vciso-project']);
+    expect(config.repTools).toBe('switch');
     expect(config.lead).toEqual({
       placement: 'before-results',
       webhookUrl: 'https://hooks.contoso.example/leads',
@@ -86,6 +88,7 @@ describe('parseEmbedAttributes', () => {
     ['data-offers', 'vciso-retainer,vciso-retainer'],
     ['data-offers', ''],
     ['data-lead-placement', 'sidebar'],
+    ['data-rep-tools', 'yes'],
     ['data-locale', 'not a locale'],
     ['data-currency', 'DOLLARS'],
     ['data-logo-url', 'javascript:alert(1)'],

@@ -39,6 +39,7 @@ const CONFIG_ATTRIBUTES: Record<string, { path: string; set: Setter }> = {
   'data-locale': { path: 'locale', set: (v) => ({ locale: v }) },
   'data-currency': { path: 'currency', set: (v) => ({ currency: v }) },
   'data-offers': { path: 'offers', set: (v) => ({ offers: list(v) }) },
+  'data-rep-tools': { path: 'repTools', set: (v) => ({ repTools: v }) },
   'data-lead-placement': { path: 'lead.placement', set: (v) => ({ lead: { placement: v } }) },
   'data-webhook-url': {
     path: 'lead.webhookUrl',
