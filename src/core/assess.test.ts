@@ -215,6 +215,17 @@ describe('assess', () => {
     expect(result.recommendation.warnings.map((w) => w.id)).toContain('many-unknowns');
   });
 
+  it('scores as if the practices left out were not in the bank', () => {
+    // pr-mfa is answered 0 here, below every other practice.
+    const full = assess(answers);
+    const without = assess(answers, { leaveOut: ['pr-mfa'] });
+    expect(without.readiness.applicableCount).toBe(full.readiness.applicableCount - 1);
+    expect(without.readiness.contributions.map((c) => c.questionId)).not.toContain('pr-mfa');
+    expect(without.readiness.byDomain.protect).toBeGreaterThan(full.readiness.byDomain.protect);
+    expect(without.plan.map((p) => p.questionId)).not.toContain('pr-mfa');
+    expect(assess(answers, { leaveOut: [] })).toEqual(full);
+  });
+
   it('lists every problem with the answers in one ValidationError', () => {
     const bad = { ...answers, employees: undefined, industry: 'pirates', 'pr-mfa': 7 };
     let error: unknown;

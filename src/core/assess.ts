@@ -37,6 +37,11 @@ export interface AssessOptions {
   config?: Config;
   /** Scenario B: a second set of assumptions, priced beside the first (result.scenario). */
   scenario?: SavedAssumptions;
+  /**
+   * Readiness practices scored as if they were not in the bank: an assessment answered under an
+   * earlier question bank is compared only on the practices it was asked (see progress.ts).
+   */
+  leaveOut?: readonly string[];
 }
 
 /** From this head count a full-time hire is a realistic comparison (our rule; see methodology). */
@@ -123,7 +128,10 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
 
   const config = options.config ?? demoConfig;
   const { employees } = discovery.value;
-  const applicable = applicableQuestions(clean).filter(isReadiness);
+  const leftOut = new Set(options.leaveOut ?? []);
+  const applicable = applicableQuestions(clean)
+    .filter(isReadiness)
+    .filter((q) => !leftOut.has(q.id));
   const readiness = scoreReadiness(applicable, clean);
   const recommendation = recommend({
     discovery: discovery.value,

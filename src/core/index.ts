@@ -37,6 +37,27 @@ export {
 } from './recommendation';
 export { ITEMS_PER_PHASE, PLAN_PHASES, buildPlan } from './plan';
 export { assess, type AssessOptions } from './assess';
+export { companyKey } from './company-key';
+export {
+  compareAssessments,
+  isCompleted,
+  previousAssessment,
+  type AnswerChange,
+  type AssessmentCandidate,
+  type CompareOptions,
+  type ComparedAssessment,
+  type ComparedSide,
+  type ComparisonScope,
+  type FindingChange,
+  type LeftOutPractice,
+  type LeftOutReason,
+  type ProgressComparison,
+  type RecommendationChange,
+  type ScoreChange,
+  type ScoreDirection,
+  type VerdictSnapshot,
+} from './progress';
+export { NOT_ASKED_LABEL, OVERALL_LABEL, PROGRESS_HEADINGS, signedPoints } from './progress-text';
 
 export {
   ASSUMPTION_LIMITS,
