@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess';
-import { defaultAssumptions } from './assumptions';
+import { assumptionsFor, defaultAssumptions } from './assumptions';
+import { assumptionSourcesFor } from './assumption-sources';
 import { demoConfig } from './config';
 import { CONTENT_VERSION, applicableQuestions, readinessQuestions } from './content/questions';
-import { SCORING_VERSION } from './scoring';
+import { SCORING_VERSION, wholeScoresOf } from './scoring';
 import {
   DOMAINS,
   ValidationError,
@@ -173,6 +174,42 @@ describe('assess', () => {
     const { readiness, gap } = assess(answers);
     expect(gap.overall).toBeCloseTo(100 - readiness.overall, 12);
     for (const d of DOMAINS) expect(gap.byDomain[d]).toBeCloseTo(100 - readiness.byDomain[d], 12);
+  });
+
+  it('carries the whole-number scores every reader shows', () => {
+    const result = assess(answers);
+    expect(result.wholeScores).toEqual(wholeScoresOf(result.readiness));
+    expect(result.wholeScores.overall).toBe(Math.round(result.readiness.overall));
+    expect(result.wholeScores.gap).toBe(100 - result.wholeScores.overall);
+  });
+
+  it('carries the source of every assumption it priced with, and of every default', () => {
+    const defaults = assumptionsFor(40, demoConfig);
+    const plain = assess(answers);
+    expect(plain.assumptionSources).toEqual(assumptionSourcesFor(defaults, defaults, demoConfig));
+    expect(plain.defaultAssumptionSources).toEqual(plain.assumptionSources);
+    expect(plain.assumptionSources.vcisoMonthlyRetainer.source).toBe(
+      `${demoConfig.brand.name}’s price for a business of your size`,
+    );
+
+    const edited = assess(answers, {
+      assumptions: { ...plain.defaultAssumptions, cisoBaseSalary: 300_000 },
+    });
+    expect(edited.assumptionSources.cisoBaseSalary).toEqual({
+      source: 'Your own figure, changed in this assessment',
+      isAssumption: false,
+    });
+    // The defaults' sources do not change with an edit: the form shows them beside each box.
+    expect(edited.defaultAssumptionSources).toEqual(plain.defaultAssumptionSources);
+    expect(edited.assumptionSources.benefitsLoad).toEqual(plain.assumptionSources.benefitsLoad);
+  });
+
+  it('names the MSP in the sources when its configuration is given', () => {
+    const config = { ...demoConfig, brand: { ...demoConfig.brand, name: 'Contoso IT' } };
+    const result = assess(answers, { config });
+    expect(result.assumptionSources.onDemandHourlyRate.source).toBe(
+      'Contoso IT’s price for a business of your size',
+    );
   });
 
   it('scores only the questions that apply', () => {

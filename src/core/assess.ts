@@ -4,6 +4,7 @@ import {
   retainerTierFor,
   type SavedAssumptions,
 } from './assumptions';
+import { assumptionSourcesFor } from './assumption-sources';
 import { demoConfig } from './demo-config';
 import { CONTENT_VERSION, applicableQuestions } from './content/questions';
 import { computeCosts, type CostPlan } from './cost-model';
@@ -11,7 +12,7 @@ import { buildPlan } from './plan';
 import { compareScenario } from './scenario';
 import { recommend } from './recommendation';
 import { validateAnswers, validateDiscovery } from './schema';
-import { SCORING_VERSION, gapFrom, scoreReadiness } from './scoring';
+import { SCORING_VERSION, gapFrom, scoreReadiness, wholeScoresOf } from './scoring';
 import {
   ValidationError,
   type Answers,
@@ -115,6 +116,8 @@ function uniqueIssues(issues: readonly FieldIssue[]): FieldIssue[] {
 /**
  * Runs the whole assessment: validates the answers (throwing ValidationError('Answers') with every
  * problem), scores readiness, recommends a model, prices it and builds the 90-day plan. Pure.
+ * The result carries what every reader shows (whole-number scores, the assumptions and their
+ * sources), so the page, the PDF and the lead read it rather than work it out again.
  */
 export function assess(answers: Answers, options: AssessOptions = {}): AssessmentResult {
   const checked = validateAnswers(answers);
@@ -161,11 +164,14 @@ export function assess(answers: Answers, options: AssessOptions = {}): Assessmen
     scoringVersion: SCORING_VERSION,
     readiness,
     gap: gapFrom(readiness),
+    wholeScores: wholeScoresOf(readiness),
     recommendation,
     costs,
     assumptions: a.assumptions,
     defaultAssumptions: defaults,
     assumptionsFilled: a.filled,
+    assumptionSources: assumptionSourcesFor(a.assumptions, defaults, config),
+    defaultAssumptionSources: assumptionSourcesFor(defaults, defaults, config),
     plan: buildPlan(applicable, readiness, recommendation.model),
     scenario: scenarioB ? compareScenario(a.assumptions, costs, scenarioB, plan) : null,
   };

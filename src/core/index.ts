@@ -25,7 +25,15 @@ export {
 } from './content/labels';
 
 export { countAnswered, validateAnswer, validateAnswers, validateDiscovery } from './schema';
-export { SCORING_VERSION, gapFrom, scoreReadiness, scoredDomains } from './scoring';
+export {
+  SCORING_VERSION,
+  gapFrom,
+  scoreReadiness,
+  scoredDomains,
+  wholeScore,
+  wholeScoresOf,
+} from './scoring';
+export { assumptionSourcesFor } from './assumption-sources';
 export {
   MODEL_HEADLINES,
   REGULATION_NAMES,

@@ -5,6 +5,7 @@
  * seed articles (cited as seed 000–004); "our interpretation" marks our reading of a rule.
  */
 import { PROJECT_SPECS } from './engagements';
+import { wholeScore } from './scoring';
 import type {
   EngagementModel,
   HoursRange,
@@ -25,7 +26,7 @@ export const list = (items: readonly string[]): string =>
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 export const count = (n: number): string => n.toLocaleString('en-US');
-export const score = (n: number): string => `${Math.round(n)} out of 100`;
+export const score = (n: number): string => `${wholeScore(n)} out of 100`;
 export const hours = (h: HoursRange): string => `${h.min}–${h.max} hours a month`;
 export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCORING_VERSION, gapFrom, scoreReadiness, scoredDomains } from './scoring';
+import {
+  SCORING_VERSION,
+  gapFrom,
+  scoreReadiness,
+  scoredDomains,
+  wholeScore,
+  wholeScoresOf,
+} from './scoring';
 import {
   DOMAINS,
   ValidationError,
@@ -207,6 +214,57 @@ describe('scoreReadiness properties', () => {
             .filter((c) => c.domain === d)
             .reduce((sum, c) => sum + c.domainGapPoints, 0);
           expect(gap + s.byDomain[d]).toBeCloseTo(100, 9);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('wholeScore', () => {
+  it.each([
+    [0, 0],
+    [42.49, 42],
+    [42.5, 43],
+    [99.5, 100],
+    [100, 100],
+  ])('%d reads %d', (value, whole) => {
+    expect(wholeScore(value)).toBe(whole);
+  });
+
+  it.each([NaN, Infinity, -Infinity])('refuses %d rather than show it', (value) => {
+    expect(() => wholeScore(value)).toThrow(RangeError);
+  });
+});
+
+describe('wholeScoresOf', () => {
+  it('rounds each score and takes each gap from the rounded readiness', () => {
+    // Govern 3 of 4 points on the first (weight 2) and 1 of 4 on the second: 7/12 = 58.33…
+    const score = scoreReadiness(bank, { 'govern-a': 3, 'govern-b': 1 });
+    const whole = wholeScoresOf(score);
+    expect(whole.byDomain.govern).toBe(58);
+    expect(whole.gapByDomain.govern).toBe(42);
+    expect(whole.overall).toBe(Math.round(score.overall));
+    expect(whole.gap).toBe(100 - whole.overall);
+    expect(whole.itStrategy).toBe(0);
+  });
+
+  it('has no IT-strategy score when no IT-strategy practice applies', () => {
+    const security = bank.filter((q) => q.domain !== 'it-strategy');
+    expect(wholeScoresOf(scoreReadiness(security, {})).itStrategy).toBeNull();
+  });
+
+  it('gives whole numbers whose readiness and gap add up to 100, on any bank', () => {
+    fc.assert(
+      fc.property(caseArb, ({ qs, answers }) => {
+        const s = scoreReadiness(qs, answers);
+        const whole = wholeScoresOf(s);
+        expect(whole.overall).toBe(Math.round(s.overall));
+        expect(whole.overall + whole.gap).toBe(100);
+        for (const d of DOMAINS) {
+          expect(Number.isInteger(whole.byDomain[d])).toBe(true);
+          expect(Math.abs(whole.byDomain[d] - s.byDomain[d])).toBeLessThanOrEqual(0.5);
+          expect(whole.byDomain[d] + whole.gapByDomain[d]).toBe(100);
         }
       }),
       RUNS,

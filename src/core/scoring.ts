@@ -10,6 +10,7 @@ import {
   type ReadinessAnswer,
   type ReadinessQuestion,
   type ReadinessScore,
+  type WholeScores,
 } from './types';
 
 /** Version of the scoring rules; stored with every assessment beside the content version. */
@@ -165,4 +166,32 @@ export function gapFrom(score: ReadinessScore): { overall: number; byDomain: Dom
   const byDomain = emptyScores();
   for (const domain of DOMAINS) byDomain[domain] = 100 - score.byDomain[domain];
   return { overall: 100 - score.overall, byDomain };
+}
+
+/** A 0–100 score as a reader sees it: a whole number. A score is never NaN or infinite. */
+export function wholeScore(value: number): number {
+  if (!Number.isFinite(value))
+    throw new RangeError(`A score must be a finite number, got ${value}`);
+  return Math.round(value);
+}
+
+/**
+ * The scores as shown: whole numbers, each gap taken from the whole readiness (not rounded on
+ * its own), so a readiness of 42.5 reads 43 with a gap of 57, never 43 and 58.
+ */
+export function wholeScoresOf(score: ReadinessScore): WholeScores {
+  const byDomain = emptyScores();
+  const gapByDomain = emptyScores();
+  for (const domain of DOMAINS) {
+    byDomain[domain] = wholeScore(score.byDomain[domain]);
+    gapByDomain[domain] = 100 - byDomain[domain];
+  }
+  const overall = wholeScore(score.overall);
+  return {
+    overall,
+    gap: 100 - overall,
+    itStrategy: score.itStrategy === null ? null : wholeScore(score.itStrategy),
+    byDomain,
+    gapByDomain,
+  };
 }

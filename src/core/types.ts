@@ -604,12 +604,30 @@ export interface PlanItem {
 // The whole result
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The scores as every reader shows them (the page, the chart, the PDF): whole numbers, each gap
+ * 100 − its whole readiness, so the two always add up to 100.
+ */
+export interface WholeScores {
+  overall: number;
+  gap: number;
+  /** Null when no IT-strategy practice applies. */
+  itStrategy: number | null;
+  byDomain: DomainScores;
+  gapByDomain: DomainScores;
+}
+
+/** Where each cost input comes from (see assumptionSourcesFor in assumption-sources.ts). */
+export type AssumptionSources = Record<keyof Assumptions, AssumptionSource>;
+
 export interface AssessmentResult {
   contentVersion: string;
   scoringVersion: string;
   readiness: ReadinessScore;
   /** 100 − readiness, same shape. */
   gap: { overall: number; byDomain: DomainScores };
+  /** readiness and gap as shown: whole numbers, read by every screen and the PDF. */
+  wholeScores: WholeScores;
   recommendation: Recommendation;
   costs: CostComparison;
   /** The assumptions the costs were priced with (the saved ones, or this prospect's defaults). */
@@ -618,6 +636,10 @@ export interface AssessmentResult {
   defaultAssumptions: Assumptions;
   /** Added assumptions a saved set lacked, filled from the defaults (empty when none). */
   assumptionsFilled: (keyof Assumptions)[];
+  /** Where each of `assumptions` comes from: a default's source, the MSP's price, or an edit. */
+  assumptionSources: AssumptionSources;
+  /** Where each of `defaultAssumptions` comes from (shown beside the form's defaults). */
+  defaultAssumptionSources: AssumptionSources;
   plan: PlanItem[];
   /** Scenario B's costs beside these, when a second set of assumptions was given; else null. */
   scenario: ScenarioComparison | null;

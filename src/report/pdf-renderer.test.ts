@@ -7,7 +7,7 @@ import { demoConfig, formatMoney, mergeConfig, paperSizeFor } from '../core/conf
 import { createReportPdf } from './create-report';
 import { renderReportPdf } from './pdf-renderer';
 import { buildReportModel } from './report-model';
-import { sampleInput } from './test-fixtures';
+import { markedResult, sampleInput } from './test-fixtures';
 
 /** Poppler's tools, when installed (CI installs poppler-utils; a laptop may not have them). */
 function has(tool: string): boolean {
@@ -95,6 +95,28 @@ describe('renderReportPdf', () => {
       }
     },
   );
+
+  it.runIf(poppler)('shows exactly the result’s scores, sources and totals', async () => {
+    const result = markedResult();
+    const input = sampleInput({ result });
+    const file = save(
+      await renderReportPdf(buildReportModel(input), { paper: 'letter' }),
+      'own.pdf',
+    );
+    const text = textOf(file);
+    const shown = result.wholeScores;
+    expect(text).toContain(`${shown.overall} out of 100`);
+    expect(text).toContain(`${shown.overall} / 100`);
+    expect(text).toContain(`a gap of ${shown.gap} points`);
+    expect(text).toContain(`Security ${shown.overall}`);
+    // The unmarked score appears only where the recommendation's own reasons quote it.
+    const unmarked = Math.round(result.readiness.overall);
+    expect(text).not.toContain(`is ${unmarked} out of 100`);
+    expect(text).not.toContain(`${unmarked} / 100`);
+    expect(text).toContain('Marked source of horizonMonths');
+    expect(text).toContain('Marked source of vcisoMonthlyRetainer');
+    expect(text).toContain(formatMoney(987_654, input.config));
+  });
 
   it.runIf(poppler)('prints on A4 outside the Letter regions', async () => {
     const merged = mergeConfig(demoConfig, { locale: 'en-GB', currency: 'GBP' });

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASSUMPTION_LIMITS, defaultAssumptionSources } from '../core/assumptions';
+import { ASSUMPTION_LIMITS, assumptionLabel } from '../core/assumptions';
 import { assess } from '../core/assess';
 import { demoConfig, formatMoney, mergeConfig } from '../core/config';
+import { DOMAIN_INFO } from '../core/content/labels';
 import { questions } from '../core/content/questions';
+import { scoredDomains } from '../core/scoring';
 import {
   HORIZONS,
   type AnswerValue,
@@ -12,10 +14,11 @@ import {
   type Config,
 } from '../core/types';
 import { isWinAnsiChar, toPdfSafeText } from './pdf-text';
-import { buildReportModel, costInWords, niceStep } from './report-model';
+import { costInWords, niceStep } from './cost-section';
+import { buildReportModel } from './report-model';
 import { costStory } from '../core/cost-story';
 import type { Block, ReportModel } from './report-types';
-import { clinicAnswers, sampleInput } from './test-fixtures';
+import { clinicAnswers, markedResult, sampleInput } from './test-fixtures';
 
 /** Every string anywhere in the model. */
 function strings(value: unknown): string[] {
@@ -246,6 +249,53 @@ describe('buildReportModel', () => {
   });
 });
 
+describe('buildReportModel reads the one result it is given', () => {
+  const result = markedResult();
+  const model = buildReportModel(sampleInput({ result }));
+  const shown = result.wholeScores;
+
+  it('prints the result’s whole-number scores, never rounding on its own', () => {
+    expect(Math.round(sampleInput().result.readiness.overall)).not.toBe(shown.overall);
+    const summary = strings(blocksOf(model, 'summary')).join(' ');
+    expect(summary).toContain(`is ${shown.overall} out of 100, a gap of ${shown.gap} points`);
+    expect(summary).toContain(`IT-strategy readiness, reported apart, is ${shown.itStrategy}`);
+    expect(summary).toContain(`${shown.overall} / 100`);
+    expect(model.cover.highlights[0]?.value).toBe(`${shown.overall} out of 100`);
+    const readiness = blocksOf(model, 'readiness');
+    const table = readiness.find((b) => b.kind === 'table');
+    const rows = table?.kind === 'table' ? table.rows.map((r) => r.cells) : [];
+    for (const d of scoredDomains(result.readiness)) {
+      const row = rows.find((cells) => cells[0] === DOMAIN_INFO[d].label);
+      expect(row?.slice(1, 3)).toEqual([`${shown.byDomain[d]}`, `${shown.gapByDomain[d]}`]);
+    }
+    expect(rows.find((cells) => cells[0] === 'Security readiness')?.slice(1, 3)).toEqual([
+      `${shown.overall}`,
+      `${shown.gap}`,
+    ]);
+    const chart = readiness.find((b) => b.kind === 'gap-chart');
+    expect(chart?.kind === 'gap-chart' && chart.chart.overall).toBe(shown.overall);
+    expect(chart?.kind === 'gap-chart' && chart.chart.bars.map((b) => b.readiness)).toEqual(
+      scoredDomains(result.readiness).map((d) => shown.byDomain[d]),
+    );
+  });
+
+  it('prints the result’s own sources and costs', () => {
+    const costs = blocksOf(model, 'costs');
+    const tables = costs.filter((b) => b.kind === 'table');
+    const assumptions = tables.at(-1);
+    const rows = assumptions?.kind === 'table' ? assumptions.rows.map((r) => r.cells) : [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [label, , source] of rows) {
+      const key = (Object.keys(result.assumptionSources) as (keyof Assumptions)[]).find(
+        (k) => assumptionLabel(k) === label,
+      );
+      expect(source).toBe(`Marked source of ${key}`);
+    }
+    const totals = tables[0]?.kind === 'table' ? tables[0].rows.map((r) => r.cells) : [];
+    expect(totals[0]?.[1]).toBe(formatMoney(987_654, demoConfig));
+  });
+});
+
 describe('costInWords', () => {
   const money = (n: number) => formatMoney(n, demoConfig);
 
@@ -355,7 +405,6 @@ describe('buildReportModel: properties', () => {
             config,
             companyName,
             date: '2026-11-23',
-            assumptionSources: defaultAssumptionSources,
           });
           const all = strings(model);
           expect(all.filter((s) => BAD_NUMBER.test(s))).toEqual([]);

@@ -1,9 +1,16 @@
 /** Sample assessments for the report's tests (not imported by the app). */
-import { defaultAssumptionSources } from '../core/assumptions';
 import { assess } from '../core/assess';
 import { demoConfig } from '../core/config';
 import { questions } from '../core/content/questions';
-import type { Answers, Assumptions, Config, ReadinessAnswer } from '../core/types';
+import {
+  DOMAINS,
+  type AssessmentResult,
+  type Answers,
+  type AssumptionSources,
+  type Assumptions,
+  type Config,
+  type ReadinessAnswer,
+} from '../core/types';
 import type { ReportInput } from './report-model';
 
 /** A 40-person clinic under HIPAA with a mix of levels and a few "Don't know" answers. */
@@ -42,7 +49,33 @@ export function sampleInput(
     config,
     companyName: overrides.companyName ?? 'Acme Dental',
     date: overrides.date ?? '2026-11-23',
-    assumptionSources: overrides.assumptionSources ?? defaultAssumptionSources,
     notes: overrides.notes ?? {},
+  };
+}
+
+/**
+ * The clinic's result with its shown scores, sources and a total replaced by figures no
+ * rounding or pricing would give: a report that printed anything but the result's own numbers
+ * would show the difference.
+ */
+export function markedResult(): AssessmentResult {
+  const result = sampleInput().result;
+  const byDomain = { ...result.wholeScores.byDomain };
+  const gapByDomain = { ...result.wholeScores.gapByDomain };
+  DOMAINS.forEach((d, i) => {
+    byDomain[d] = 91 + i;
+    gapByDomain[d] = 9 - i;
+  });
+  const sources = Object.fromEntries(
+    Object.keys(result.assumptionSources).map((k) => [
+      k,
+      { source: `Marked source of ${k}`, isAssumption: false },
+    ]),
+  ) as AssumptionSources;
+  return {
+    ...result,
+    wholeScores: { overall: 88, gap: 12, itStrategy: 77, byDomain, gapByDomain },
+    assumptionSources: sources,
+    costs: { ...result.costs, vciso: { ...result.costs.vciso, total: 987_654 } },
   };
 }

@@ -1,15 +1,11 @@
 /** Display formatting: whole-number scores and locale-aware money, never NaN or exponents. */
 import { formatMoney } from '../core/locale-format';
+import { wholeScore } from '../core/scoring';
 import type { Config } from '../core/types';
 
-/** A 0–100 score as a whole number. */
+/** A 0–100 score as a whole number, by the engine's one rounding rule (core's wholeScore). */
 export function formatScore(value: number): string {
-  return String(Math.round(value));
-}
-
-/** The gap beside a rounded readiness score, so the two always add up to 100 on screen. */
-export function formatGap(readiness: number): string {
-  return String(100 - Math.round(readiness));
+  return String(wholeScore(value));
 }
 
 /** Money in the configured currency and locale, without cents. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions } from '../../core/assumptions';
 import { computeCosts } from '../../core/cost-model';
-import { scoreReadiness } from '../../core/scoring';
+import { scoreReadiness, wholeScoresOf } from '../../core/scoring';
 import { readinessQuestions } from '../../core/content/questions';
 import type { Assumptions } from '../../core/types';
 import { fontSize, type ChartTheme } from './chart-theme';
@@ -121,6 +121,7 @@ describe('readinessChartConfig', () => {
     const readiness = scoreReadiness(readinessQuestions, answers);
     const config = readinessChartConfig(
       readiness,
+      wholeScoresOf(readiness),
       { series: 'Readiness', axis: 'Readiness', value: (n) => `${n}` },
       theme,
     );
@@ -143,6 +144,7 @@ describe('readinessChartConfig', () => {
     const readiness = scoreReadiness(some, {});
     const config = readinessChartConfig(
       readiness,
+      wholeScoresOf(readiness),
       { series: 'R', axis: 'R', value: String },
       theme,
     );

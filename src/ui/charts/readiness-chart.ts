@@ -1,19 +1,25 @@
-/** The readiness-by-function bar chart's configuration, from one AssessmentResult. */
+/**
+ * The readiness-by-function bar chart's configuration, from one AssessmentResult: the bars at
+ * their exact length, every number printed as the result's whole-number score.
+ */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { DOMAIN_INFO } from '../../core/content/labels';
 import { scoredDomains } from '../../core/scoring';
-import type { ReadinessScore } from '../../core/types';
+import type { ReadinessScore, WholeScores } from '../../core/types';
 import { fontSize, type ChartTheme } from './chart-theme';
 
 export interface ReadinessChartWords {
   series: string;
   axis: string;
-  /** Tooltip line for one bar, e.g. "Readiness: 42 / 100". */
+  /** Tooltip line for one bar, from its whole-number score, e.g. "Readiness: 42 / 100". */
   value: (score: number) => string;
 }
 
-/** Draws each bar's score at its end, so the numbers read without hovering (and on a projector). */
-const valueLabels: Plugin<'bar'> = {
+/**
+ * Draws each bar's score (`labels`, by bar) at its end, so the numbers read without hovering (and
+ * on a projector).
+ */
+const valueLabels = (labels: readonly string[]): Plugin<'bar'> => ({
   id: 'ffValueLabels',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
@@ -24,9 +30,8 @@ const valueLabels: Plugin<'bar'> = {
     ctx.fillStyle = color;
     ctx.textBaseline = 'middle';
     meta.data.forEach((bar, i) => {
-      const value = chart.data.datasets[0]?.data[i];
-      if (typeof value !== 'number') return;
-      const text = String(Math.round(value));
+      const text = labels[i];
+      if (text === undefined) return;
       const width = ctx.measureText(text).width;
       const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
       // Inside the plot, right of the bar; a bar near 100 gets its label just inside instead.
@@ -36,15 +41,17 @@ const valueLabels: Plugin<'bar'> = {
     });
     ctx.restore();
   },
-};
+});
 
 /** Horizontal bars, one per scored function, on a fixed 0–100 axis. */
 export function readinessChartConfig(
   readiness: ReadinessScore,
+  scores: WholeScores,
   words: ReadinessChartWords,
   theme: ChartTheme,
 ): ChartConfiguration<'bar'> {
   const domains = scoredDomains(readiness);
+  const shown = domains.map((d) => scores.byDomain[d]);
   const tick = (w: number) => ({ size: fontSize(w, 'tick'), family: theme.fontFamily });
   return {
     type: 'bar',
@@ -89,9 +96,9 @@ export function readinessChartConfig(
       },
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { label: (item) => words.value(item.parsed.x ?? 0) } },
+        tooltip: { callbacks: { label: (item) => words.value(shown[item.dataIndex] ?? 0) } },
       },
     },
-    plugins: [valueLabels],
+    plugins: [valueLabels(shown.map(String))],
   };
 }

@@ -16,7 +16,7 @@ export const resultsMessages = {
     domain: 'Function',
     readiness: 'Readiness',
     readinessAxis: 'Readiness, 0 to 100',
-    readinessValue: (score: number) => `Readiness: ${Math.round(score)} / 100`,
+    readinessValue: (score: number) => `Readiness: ${score} / 100`,
     readinessChartLabel: (parts: string, overall: string) =>
       `Bar chart of readiness by function, out of 100: ${parts}. Security readiness (the six CSF functions) ${overall}.`,
     notScored: (labels: string) =>

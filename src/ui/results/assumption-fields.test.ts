@@ -5,7 +5,6 @@ import type { Assumptions } from '../../core/types';
 import {
   NUMBER_FIELDS,
   boundsOf,
-  defaultSourceOf,
   fromDisplay,
   readDraft,
   sameAssumptions,
@@ -137,37 +136,5 @@ describe('boundsOf and sameAssumptions', () => {
     expect(sameAssumptions(a, { ...a, compareWithFullTime: 'on' })).toBe(false);
     // Every number is a box in the form; the horizon and the comparison choice are not.
     expect(NUMBER_FIELDS.length + 2).toBe(Object.keys(defaultAssumptions).length);
-  });
-});
-
-describe('defaultSourceOf', () => {
-  it('names the MSP’s price even when it equals the published default (25–75 staff)', () => {
-    const defaults = assumptionsFor(40, demoConfig);
-    expect(defaults.vcisoMonthlyRetainer).toBe(defaultAssumptions.vcisoMonthlyRetainer);
-    expect(defaultSourceOf('vcisoMonthlyRetainer', defaults, demoConfig).source).toBe(
-      `${demoConfig.brand.name}’s price for a business of your size`,
-    );
-  });
-
-  it.each([10, 150, 2_000])(
-    'does not quote the 25–75 staff range beside the retainer for %d staff',
-    (employees) => {
-      const defaults = assumptionsFor(employees, demoConfig);
-      expect(defaults.vcisoMonthlyRetainer).not.toBe(defaultAssumptions.vcisoMonthlyRetainer);
-      const { source, isAssumption } = defaultSourceOf(
-        'vcisoMonthlyRetainer',
-        defaults,
-        demoConfig,
-      );
-      expect(source).not.toMatch(/25–75 staff/);
-      expect(source).toContain(demoConfig.brand.name);
-      expect(isAssumption).toBe(false);
-    },
-  );
-
-  it('keeps the published or assumed source of fields the MSP does not price', () => {
-    const defaults = assumptionsFor(10, demoConfig);
-    expect(defaultSourceOf('cisoBaseSalary', defaults, demoConfig).source).toMatch(/\$180K–\$350K/);
-    expect(defaultSourceOf('tenureMonths', defaults, demoConfig).isAssumption).toBe(true);
   });
 });

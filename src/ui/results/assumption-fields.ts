@@ -12,14 +12,12 @@ import { formatMoney } from '../../core/locale-format';
 import { parseNumberInput } from '../../core/number-input';
 import {
   HORIZONS,
-  type AssumptionSource,
   type Assumptions,
   type Config,
   type FullTimeComparison,
   type HorizonMonths,
   type NumberAssumption,
 } from '../../core/types';
-import { assumptionSourcesFor } from '../../report/assumption-sources';
 
 /** The number fields in the order the form shows them; the horizon is a radio group. */
 export const NUMBER_FIELDS = [
@@ -43,19 +41,6 @@ export const NUMBER_FIELDS = [
   'incidentHours',
 ] as const satisfies readonly NumberAssumption[];
 export type NumberField = (typeof NUMBER_FIELDS)[number];
-
-/**
- * The source shown beside a field's default: the same one the PDF prints. Where the MSP's own
- * price for this head count replaces the published default (a 10-person firm's retainer, say),
- * the default's published range would not describe the figure, so the MSP's price list is named.
- */
-export function defaultSourceOf(
-  field: NumberField,
-  defaults: Assumptions,
-  config: Pick<Config, 'brand'>,
-): AssumptionSource {
-  return assumptionSourcesFor(defaults, defaults, config)[field];
-}
 
 /** What is in each box, exactly as typed. */
 export type FieldTexts = Record<NumberField, string>;

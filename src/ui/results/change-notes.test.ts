@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../core/assess';
 import { applicableQuestions } from '../../core/content/questions';
 import type { Answers, DiscoveryAnswers, ReadinessAnswer } from '../../core/types';
+import { wholeScore } from '../../core/scoring';
 import { diffResults, scoreMove } from './change-notes';
 
 const discovery: DiscoveryAnswers = {
@@ -33,7 +34,8 @@ describe('scoreMove', () => {
     [50, 50, '50', '50'],
     [0, 100, '0', '100'],
   ])('%d → %d reads %s → %s', (from, to, a, b) => {
-    expect(scoreMove(from, to)).toEqual({ from: a, to: b });
+    const shown = (exact: number) => ({ exact, whole: wholeScore(exact) });
+    expect(scoreMove(shown(from), shown(to))).toEqual({ from: a, to: b });
   });
 });
 

@@ -20,20 +20,35 @@ export interface ResultChange {
   recommendation: { from: string; to: string } | null;
 }
 
+/** A score as computed and as shown (the result's whole-number score). */
+export interface ShownScore {
+  exact: number;
+  whole: number;
+}
+
 /** Scores differ by less than this only through floating-point noise. */
 const SAME = 1e-9;
 
 /**
- * Two scores written so a real change never reads as "42 → 42": whole numbers, or one decimal
- * when the whole numbers are equal but the scores are not.
+ * Two scores written so a real change never reads as "42 → 42": the whole numbers shown
+ * elsewhere on the page, or one decimal when those are equal but the scores are not.
  */
-export function scoreMove(from: number, to: number): ScoreMove {
-  const whole = (v: number) => String(Math.round(v));
-  if (whole(from) !== whole(to) || Math.abs(from - to) < SAME) {
-    return { from: whole(from), to: whole(to) };
+export function scoreMove(from: ShownScore, to: ShownScore): ScoreMove {
+  if (from.whole !== to.whole || Math.abs(from.exact - to.exact) < SAME) {
+    return { from: String(from.whole), to: String(to.whole) };
   }
   const tenth = (v: number) => (Math.round(v * 10) / 10).toFixed(1);
-  return { from: tenth(from), to: tenth(to) };
+  return { from: tenth(from.exact), to: tenth(to.exact) };
+}
+
+/** A function's score in one result, as computed and as shown. */
+function domainScore(result: AssessmentResult, domain: Domain): ShownScore {
+  return { exact: result.readiness.byDomain[domain], whole: result.wholeScores.byDomain[domain] };
+}
+
+/** Security readiness in one result, as computed and as shown. */
+function overallScore(result: AssessmentResult): ShownScore {
+  return { exact: result.readiness.overall, whole: result.wholeScores.overall };
 }
 
 /** The difference between two results of the same assessment. */
@@ -43,12 +58,12 @@ export function diffResults(before: AssessmentResult, after: AssessmentResult): 
     .map((domain) => ({
       domain,
       label: DOMAIN_INFO[domain].label,
-      ...scoreMove(before.readiness.byDomain[domain], after.readiness.byDomain[domain]),
+      ...scoreMove(domainScore(before, domain), domainScore(after, domain)),
     }));
   const was = before.recommendation;
   const now = after.recommendation;
   return {
-    overall: scoreMove(before.readiness.overall, after.readiness.overall),
+    overall: scoreMove(overallScore(before), overallScore(after)),
     domains,
     recommendation: was.model === now.model ? null : { from: was.headline, to: now.headline },
   };

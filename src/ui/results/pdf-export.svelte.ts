@@ -1,10 +1,19 @@
 /**
- * The PDF button's state: builds the report from the results page's own AssessmentResult,
- * downloads it, and keeps a fallback link for frames that block downloads.
+ * The PDF button's state: builds the report from one AssessmentResult (the one the page shows,
+ * with its scores, assumptions and sources), downloads it, and keeps a fallback link for frames
+ * that block downloads.
  */
 import type { AssessmentResult, Config } from '../../core/types';
-import type { OpenAssessment } from '../../flow/flow-types';
 import { downloadPdf, localIsoDate, releaseLater, type DownloadOutcome } from './pdf-download';
+
+/**
+ * Who the report is for, beside the result: plain data, so the report can be fed from the page's
+ * result or from one the machine holds (an open assessment has both fields).
+ */
+export interface ReportSubject {
+  companyName: string;
+  notes: Readonly<Record<string, string>>;
+}
 
 /** blocked: the browser refused the download outright; the link is the way to the PDF. */
 export type PdfStatus = 'idle' | 'working' | 'done' | 'blocked' | 'error';
@@ -51,7 +60,7 @@ export class PdfExport {
   async run(
     result: AssessmentResult,
     config: Config,
-    open: OpenAssessment,
+    subject: ReportSubject,
     { includeNotes = false }: { includeNotes?: boolean } = {},
   ): Promise<boolean> {
     if (this.working) return false;
@@ -63,9 +72,9 @@ export class PdfExport {
       const { bytes, fileName } = await createReportPdf({
         result,
         config,
-        companyName: open.companyName,
+        companyName: subject.companyName,
         // Notes are the rep's or the prospect's own words: in the PDF only when chosen.
-        notes: includeNotes ? { ...open.notes } : {},
+        notes: includeNotes ? { ...subject.notes } : {},
         date: localIsoDate(),
       });
       const outcome = downloadPdf(bytes, fileName);

@@ -2,8 +2,8 @@
  * Where each cost input in the report comes from: the published or assumed default, the MSP's
  * own price list, or the prospect's own edit.
  */
-import { defaultAssumptionSources, defaultAssumptions } from '../core/assumptions';
-import type { AssumptionSource, Assumptions, Config } from '../core/types';
+import { defaultAssumptionSources, defaultAssumptions } from './assumptions';
+import type { AssumptionSource, AssumptionSources, Assumptions, Config } from './types';
 
 /** The inputs the MSP's configuration prices (see assumptionsFor in core/assumptions.ts). */
 const MSP_PRICED: ReadonlySet<keyof Assumptions> = new Set([
@@ -24,7 +24,7 @@ export function assumptionSourcesFor(
   assumptions: Assumptions,
   baseline: Assumptions,
   config: Pick<Config, 'brand'>,
-): Record<keyof Assumptions, AssumptionSource> {
+): AssumptionSources {
   const entries = KEYS.map((key): [keyof Assumptions, AssumptionSource] => {
     if (assumptions[key] !== baseline[key]) {
       return [key, { source: 'Your own figure, changed in this assessment', isAssumption: false }];
@@ -38,5 +38,5 @@ export function assumptionSourcesFor(
     }
     return [key, defaultAssumptionSources[key]];
   });
-  return Object.fromEntries(entries) as Record<keyof Assumptions, AssumptionSource>;
+  return Object.fromEntries(entries) as AssumptionSources;
 }
