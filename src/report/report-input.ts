@@ -1,5 +1,6 @@
 /** What the report is built from, and what every section builder is handed. */
 import type { CostStory } from '../core/cost-story';
+import type { ProgressComparison } from '../core/progress';
 import type { AssessmentResult, Config } from '../core/types';
 
 /**
@@ -15,6 +16,8 @@ export interface ReportInput {
   date: string;
   /** Notes by question id (and 'assessment'), when the user chose to include them: an appendix. */
   notes?: Readonly<Record<string, string>>;
+  /** The comparison with an earlier assessment of the same company, when the rep made one. */
+  progress?: ProgressComparison;
 }
 
 /** What each section builder reads: the input, the name for prose, money and the cost story. */

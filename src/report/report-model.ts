@@ -10,6 +10,7 @@ import { costSection } from './cost-section';
 import { FOOTER_NOTE } from './methodology-text';
 import { capLength, hasUnsupportedCharacters, singleLine, toPdfSafeText } from './pdf-text';
 import { planSection } from './plan-section';
+import { progressSection } from './progress-section';
 import { recommendationSection } from './recommendation-section';
 import type { ReportInput, SectionContext } from './report-input';
 import type { ReportModel, ReportSection } from './report-types';
@@ -59,6 +60,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const sections = [
     summarySection(ctx),
     readinessSection(ctx),
+    input.progress ? progressSection(input.progress, config.locale) : null,
     recommendationSection(ctx),
     costSection(ctx),
     planSection(ctx),

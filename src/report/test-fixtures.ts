@@ -50,6 +50,7 @@ export function sampleInput(
     companyName: overrides.companyName ?? 'Acme Dental',
     date: overrides.date ?? '2026-11-23',
     notes: overrides.notes ?? {},
+    ...(overrides.progress ? { progress: overrides.progress } : {}),
   };
 }
 
