@@ -8,7 +8,7 @@ import { createFileLeadStore } from './file-store';
 import { openRelay } from './handler';
 import type { LeadStore } from './lead-store';
 import { serveRelay, type RunningServer } from './node-server';
-import { keepMsFor, leaseMsFor } from './relay';
+import { keepMsFor, leaseMsFor, type RelayDeps } from './relay';
 
 const PRUNE_EVERY_MS = 60 * 60_000;
 
@@ -38,6 +38,7 @@ export function describeConfig(config: RelayConfig): string[] {
 /** Starts from `env`; the problems (by variable) when it cannot. */
 export async function startRelay(
   env: RelayEnv,
+  options: { log?: RelayDeps['log'] } = {},
 ): Promise<
   { ok: true; running: RunningServer; config: RelayConfig } | { ok: false; problems: string[] }
 > {
@@ -66,7 +67,7 @@ export async function startRelay(
     stopPruning = () => clearInterval(timer);
     store = fileStore;
   }
-  const relay = await openRelay(config, store ? { store } : {});
+  const relay = await openRelay(config, { ...options, ...(store ? { store } : {}) });
   let running: RunningServer;
   try {
     running = await serveRelay(relay, config.listen);

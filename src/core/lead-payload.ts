@@ -134,7 +134,10 @@ export function validateLeadPayload(
   const fail = (field: string, message: string) =>
     issues.push({ field: `${prefix}${field}`, message });
   if (!isObject(raw)) {
-    return { ok: false, issues: [{ field: options.path || '(lead)', message: 'must be an object' }] };
+    return {
+      ok: false,
+      issues: [{ field: options.path || '(lead)', message: 'must be an object' }],
+    };
   }
   const schemas = options.schemas ?? LEAD_SCHEMAS;
   const schema = (schemas as readonly unknown[]).includes(raw.schema)
@@ -193,10 +196,7 @@ function checkCommon(p: Record<string, unknown>, fail: Fail): void {
   const consent = p.consent;
   if (!isObject(consent)) fail('consent', 'must be an object');
   else {
-    if (
-      typeof consent.text !== 'string' ||
-      consent.text.length > LEAD_PAYLOAD_LIMITS.consentText
-    ) {
+    if (typeof consent.text !== 'string' || consent.text.length > LEAD_PAYLOAD_LIMITS.consentText) {
       fail('consent.text', 'is invalid');
     }
     if (
