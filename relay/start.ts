@@ -67,7 +67,7 @@ export async function startRelay(
     stopPruning = () => clearInterval(timer);
     store = fileStore;
   }
-  const relay = await openRelay(config, { ...options, ...(store ? { store } : {}) });
+  const relay = openRelay(config, { ...options, ...(store ? { store } : {}) });
   let running: RunningServer;
   try {
     running = await serveRelay(relay, config.listen);
