@@ -311,6 +311,14 @@ describe('what it refuses', () => {
     // A forged first entry does not buy a new bucket: the proxy's last entry counts.
     expect((await via('192.0.2.1, 203.0.113.7', 2)).status).toBe(429);
     expect((await via('203.0.113.8', 3)).status).toBe(200);
+    expect(logs.map((l) => l.event)).not.toContain('relay.no-client-address');
+  });
+
+  it('says once in the log when it cannot tell clients apart', async () => {
+    const relay = start();
+    await relay.handle(leadPost(leadV1('lead-a')));
+    await relay.handle(leadPost(leadV1('lead-b')));
+    expect(logs.filter((l) => l.event === 'relay.no-client-address')).toHaveLength(1);
   });
 });
 

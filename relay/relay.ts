@@ -140,6 +140,7 @@ export function createRelay(config: RelayConfig, deps: RelayDeps): Relay {
   const log =
     deps.log ?? ((entry: RelayLogEntry) => console.log(JSON.stringify({ relay: true, ...entry })));
   const limiter = createRateLimiter(config.rate, now);
+  let warnedNoAddress = false;
   const forwarders: Forwarder[] = [];
   if (config.webhook) forwarders.push(webhookForwarder(config.webhook));
   if (config.hubspot) forwarders.push(hubspotForwarder(config.hubspot));
@@ -289,7 +290,13 @@ export function createRelay(config: RelayConfig, deps: RelayDeps): Relay {
           log({ event: 'request.origin-refused', status: 403 });
           return refuse(403, 'origin-not-allowed', null);
         }
-        return await handlePost(request, allowed, clientAddress(request, config, client));
+        const ip = clientAddress(request, config, client);
+        if (ip === 'unknown' && !warnedNoAddress) {
+          // Every client then shares one bucket: the operator should set RELAY_CLIENT_IP_HEADER.
+          warnedNoAddress = true;
+          log({ event: 'relay.no-client-address' });
+        }
+        return await handlePost(request, allowed, ip);
       } catch (error) {
         // A store that cannot be reached, or a fault of ours: the app tries again later.
         log({
