@@ -23,7 +23,12 @@ export default defineConfig({
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tools/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tools/**/*.test.ts',
+      'relay/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });
