@@ -139,7 +139,7 @@ describe('the library in the machine, over IndexedDB', () => {
     expect(stored.notes).toEqual(original.notes);
     expect(stored.assumptions).toEqual(original.assumptions);
     expect(stored.scoreSummary).toEqual(original.scoreSummary);
-    expect(stored.flow).toEqual(original.flow);
+    expect(stored.cursor).toEqual(original.cursor);
 
     // A second copy gets its own name.
     actor.send({ type: 'assessment.duplicate', id });
@@ -295,7 +295,7 @@ describe('the library in the machine, over IndexedDB', () => {
   });
 
   it('does not ask when saves only live in memory', async () => {
-    const { start, persistCalls } = await setup({ repo: memoryRepository('No storage here.') });
+    const { start, persistCalls } = await setup({ repo: memoryRepository({ code: 'missing' }) });
     const actor = await start();
     await createFinished(actor, 'First');
     await createFinished(actor, 'Second');

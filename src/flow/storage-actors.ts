@@ -1,15 +1,22 @@
 /**
- * The machine's I/O actors bound to an assessment repository. The machine names them; this file
- * is the only place that knows how a record is shaped on disk.
+ * The machine's I/O actors bound to an assessment repository. The machine names them; storage
+ * shapes the record (buildRecord) and says what went wrong with codes, worded for the notices.
  */
 import { fromPromise } from 'xstate';
-import { countAnswered } from '../core/schema';
-import type { AssessmentRepository, StorageProblem } from '../storage/assessment-repository';
-import type { AssessmentRecord, AssessmentSummary } from '../storage/assessment-record';
-import { CONTENT_VERSION } from '../core/content/question-structure';
-import { SCORING_VERSION } from '../core/scoring';
+import type { AssessmentRepository } from '../storage/assessment-repository';
+import {
+  buildRecord,
+  copyOfRecord,
+  withLibraryEdit,
+  type AssessmentRecord,
+  type AssessmentSummary,
+} from '../storage/assessment-record';
+import {
+  RecordRefused,
+  type StorageMode as StoredMode,
+  type StorageProblem,
+} from '../storage/storage-problems';
 import { MAX_COMPANY_LENGTH } from './assessment-machine';
-import { ASSESSMENT_NOTE_KEY } from './flow-types';
 import type {
   AssessmentUpdate,
   DuplicateResult,
@@ -22,13 +29,14 @@ import type {
   SaveInput,
   SaveOutput,
   StartupData,
+  StorageMode,
+  StorageNotice,
 } from './flow-types';
-import type { Cursor } from './steps';
 import { discoveryComplete, questionSequence } from './steps';
 import type { ImportedAssessment } from '../core/handoff';
 import type { ImportResult, ImportSource } from './flow-types';
 import { ImportRefused } from './flow-types';
-import { validateRecord } from '../storage/assessment-record';
+import { storageFailureText, storageProblemText } from './storage-wording';
 
 export interface StorageActorOptions {
   /** ISO time now; injected so tests are deterministic. */
@@ -55,7 +63,14 @@ export function copyName(name: string, taken: readonly string[]): string {
   }
 }
 
-const toNotice = (p: StorageProblem) => ({ kind: p.kind, id: p.id, message: p.message });
+const toNotice = (p: StorageProblem): StorageNotice => ({
+  kind: p.kind,
+  id: p.id,
+  message: storageProblemText(p),
+});
+
+const toMode = (mode: StoredMode): StorageMode =>
+  mode.kind === 'memory' ? { kind: 'memory', reason: storageFailureText(mode.reason) } : mode;
 
 /** The name of a copy kept after a two-tab conflict, within the 200-character limit. */
 export function conflictCopyName(companyName: string): string {
@@ -64,20 +79,8 @@ export function conflictCopyName(companyName: string): string {
   return base.slice(0, 200 - suffix.length) + suffix;
 }
 
-/** Reads the cursor saved in a record; anything unexpected resumes at the first question. */
-export function cursorFromRecord(flow: unknown): Cursor | null {
-  if (typeof flow !== 'object' || flow === null) return null;
-  const c = (flow as { cursor?: unknown }).cursor;
-  if (typeof c !== 'object' || c === null) return null;
-  const step = (c as { step?: unknown }).step;
-  if (step === 'review' || step === 'results') return { step };
-  const questionId = (c as { questionId?: unknown }).questionId;
-  if (step === 'question' && typeof questionId === 'string') return { step, questionId };
-  return null;
-}
-
 function toOpen(record: AssessmentRecord): OpenAssessment {
-  let cursor = cursorFromRecord(record.flow);
+  let cursor = record.cursor;
   if (
     cursor?.step === 'question' &&
     !questionSequence(record.answers).includes(cursor.questionId)
@@ -115,7 +118,7 @@ async function libraryState(repo: AssessmentRepository): Promise<LibraryState> {
     library: summaries.filter((s) => s.deletedAt === null).map(toEntry),
     deleted: summaries.filter((s) => s.deletedAt !== null).map(toEntry),
     notices: problems.map(toNotice),
-    mode: repo.mode(),
+    mode: toMode(repo.mode()),
   };
 }
 
@@ -128,28 +131,23 @@ export function createStorageActors(
   let repo: AssessmentRepository | null = null;
   const ready = async (): Promise<AssessmentRepository> => (repo ??= await repository);
 
-  // Built here rather than with storage's helper so the storage code can load after first paint.
   const toRecord = (
     a: OpenAssessment,
     createdAt: string,
     scoreSummary: ScoreSummary | null,
-  ): AssessmentRecord => ({
-    schemaVersion: 3,
-    id: a.id,
-    createdAt,
-    contentVersion: CONTENT_VERSION,
-    scoringVersion: SCORING_VERSION,
-    companyName: a.companyName,
-    answers: a.answers,
-    notes: a.notes,
-    assumptions: a.assumptions,
-    scenario: a.scenario,
-    progress: countAnswered(a.answers),
-    flow: { cursor: a.cursor },
-    updatedAt: options.now(),
-    scoreSummary,
-    deletedAt: null,
-  });
+  ): AssessmentRecord =>
+    buildRecord({
+      id: a.id,
+      companyName: a.companyName,
+      createdAt,
+      updatedAt: options.now(),
+      answers: a.answers,
+      notes: a.notes,
+      assumptions: a.assumptions,
+      scenario: a.scenario,
+      cursor: a.cursor,
+      scoreSummary,
+    });
 
   // The last summary known per assessment, kept when the engine cannot say right now.
   const knownSummary = new Map<string, ScoreSummary | null>();
@@ -195,7 +193,7 @@ export function createStorageActors(
         if (record && record.deletedAt === null) last = opened(record);
         if (problem) state.notices.push(toNotice(problem));
       }
-      return { ...state, mode: repo.mode(), last };
+      return { ...state, mode: toMode(repo.mode()), last };
     }),
     createAssessment: fromPromise<OpenAssessment, { companyName: string }>(async ({ input }) => {
       const repo = await ready();
@@ -231,13 +229,13 @@ export function createStorageActors(
       const copyOf = forkedTo.get(a.id);
       if (copyOf) {
         await repo.save(toRecord({ ...a, ...copyOf }, copyOf.createdAt, await summaryFor(a)));
-        return { mode: repo.mode() };
+        return { mode: toMode(repo.mode()) };
       }
       const result = await repo.save(toRecord(a, a.createdAt, await summaryFor(a)));
-      if (result.outcome === 'saved') return { mode: repo.mode() };
+      if (result.outcome === 'saved') return { mode: toMode(repo.mode()) };
       if (result.reason === 'deleted') {
         return {
-          mode: repo.mode(),
+          mode: toMode(repo.mode()),
           conflict: { kind: 'deleted', id: a.id, companyName: a.companyName },
         };
       }
@@ -251,7 +249,7 @@ export function createStorageActors(
       await repo.save(toRecord({ ...a, ...copy }, copy.createdAt, await summaryFor(a)));
       await repo.setLastOpenedId(copy.id);
       return {
-        mode: repo.mode(),
+        mode: toMode(repo.mode()),
         conflict: { kind: 'changed', id: a.id, companyName: a.companyName, copy },
       };
     }),
@@ -262,36 +260,21 @@ export function createStorageActors(
         return { state: await libraryState(repo), copy: null };
       const before = await libraryState(repo);
       const at = options.now();
-      const copy: AssessmentRecord = {
-        ...structuredClone(record),
+      const copy = copyOfRecord(record, {
         id: options.newId(),
         companyName: copyName(
           record.companyName,
           before.library.map((e) => e.companyName),
         ),
-        createdAt: at,
-        updatedAt: at,
-        deletedAt: null,
-      };
+        at,
+      });
       await repo.save(copy);
       const state = await libraryState(repo);
       return { state, copy: state.library.find((e) => e.id === copy.id) ?? null };
     }),
     updateAssessment: fromPromise<LibraryState, AssessmentUpdate>(async ({ input }) => {
       const repo = await ready();
-      await rewrite(repo, input.id, (r) => {
-        const notes = { ...r.notes };
-        if (input.note !== undefined) {
-          if (input.note.trim() === '') delete notes[ASSESSMENT_NOTE_KEY];
-          else notes[ASSESSMENT_NOTE_KEY] = input.note;
-        }
-        return {
-          ...r,
-          companyName: input.companyName ?? r.companyName,
-          notes,
-          updatedAt: options.now(),
-        };
-      });
+      await rewrite(repo, input.id, (r) => withLibraryEdit(r, input, options.now()));
       return libraryState(repo);
     }),
     markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async ({ input }) => {
@@ -345,13 +328,16 @@ export function createStorageActors(
       const record = toRecord(assessment, assessment.createdAt, await summaryFor(assessment));
       // Its words load with it: importing is rare, the first screen is not.
       const { importNotice, importTooLargeNotice } = await import('./import-notice');
-      // A valid file can still hold more than one stored assessment may (long notes): say so
-      // about the file, before the device is blamed for refusing it.
-      const checked = validateRecord(record);
-      if (!checked.ok && checked.kind === 'too-large') {
-        throw new ImportRefused(importTooLargeNotice(i, input.source, checked.reason));
+      try {
+        await repo.save(record);
+      } catch (error) {
+        // A valid file can still hold more than one stored assessment may (long notes): say so
+        // about the file, before the device is blamed for refusing it.
+        if (error instanceof RecordRefused && error.kind === 'too-large') {
+          throw new ImportRefused(importTooLargeNotice(i, input.source, error.reason));
+        }
+        throw error;
       }
-      await repo.save(record);
       await repo.setLastOpenedId(assessment.id);
       return { assessment, notice: importNotice(i, input.source, assessment.id) };
     }),

@@ -125,7 +125,7 @@ describe('restoring an assessment saved under an older question bank', () => {
       notes: {},
       assumptions: null,
       progress: { answered: 1, total: 40 },
-      flow: { cursor: { step: 'question', questionId: 'retired-question' } },
+      cursor: { step: 'question', questionId: 'retired-question' },
     });
     // A question that has since been retired, written as the older app stored it.
     const raw = (await repo.load('old-bank')).record!;

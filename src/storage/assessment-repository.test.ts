@@ -4,12 +4,16 @@ import { createStore, entries as rawEntries, get as rawGet, set as rawSet } from
 import type { UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../core/types';
-import { newAssessmentRecord, type AssessmentRecord } from './assessment-record';
+import { newAssessmentRecord, SCHEMA_VERSION, type AssessmentRecord } from './assessment-record';
+import v3AtQuestion from './fixtures/v3-at-question.json';
+import v3AtReview from './fixtures/v3-at-review.json';
+import v3AtStart from './fixtures/v3-at-start.json';
+import v3CopyOfV0 from './fixtures/v3-copy-of-v0-no-flow.json';
+import v3Deleted from './fixtures/v3-deleted-at-results.json';
 import {
   DEFAULT_DB_NAME,
   DEFAULT_STORE_NAME,
   LAST_OPENED_KEY,
-  MEMORY_REASONS,
   memoryRepository,
   openAssessmentRepository,
   type AssessmentRepository,
@@ -34,8 +38,15 @@ function record(id: string, updatedAt = '2025-03-01T10:00:00.000Z', companyName 
     answers: { employees: 40, industry: 'healthcare', 'pr-mfa': 2 },
     notes: { assessment: 'Follow up after the board meeting' },
     progress: { answered: 3, total: 44 },
-    flow: { status: 'active', value: 'answering', context: { step: 3 }, output: undefined },
+    cursor: { step: 'question', questionId: 'pr-mfa' },
   } satisfies AssessmentRecord;
+}
+
+/** The name a damaged value still gives (as storage reads it), or null. */
+function companyNameOf(raw: unknown): string | null {
+  const name: unknown =
+    typeof raw === 'object' && raw !== null ? (raw as { companyName?: unknown }).companyName : null;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }
 
 /** A fresh in-memory IndexedDB, also installed as the global so idb-keyval can read it raw. */
@@ -275,8 +286,15 @@ describe('damaged, oversized and foreign records', () => {
 
     const { summaries, problems } = await repo.list();
     expect(summaries.map((s) => s.id)).toEqual(['good']);
-    expect(problems).toEqual([{ kind, id, message: expect.stringMatching(/set it aside/) }]);
-    expect(problems[0]?.message).toMatch(/not been deleted/);
+    // Worded ("set it aside", "not been deleted") by the interface: see storage-wording.test.ts.
+    expect(problems).toEqual([
+      {
+        kind,
+        id,
+        companyName: companyNameOf(raw),
+        ...(kind === 'too-large' ? { limitBytes: 1024 * 1024 } : {}),
+      },
+    ]);
 
     const quarantineKey = `quarantine:${id}:${QUARANTINE_TIME}`;
     expect(await rawKeys(raws)).toEqual(['assessment:good', quarantineKey]);
@@ -285,17 +303,15 @@ describe('damaged, oversized and foreign records', () => {
     expect((await repo.list()).problems).toEqual([]);
   });
 
-  it('names the company in the message when the damaged record still says it', async () => {
+  it('names the company when the damaged record still says it', async () => {
     const idb = freshIdb();
     await rawSet(
       'assessment:bad',
-      { ...record('bad'), companyName: 'Acme Dental', answers: 7 },
+      { ...record('bad'), companyName: '  Acme Dental ', answers: 7 },
       rawStore(),
     );
     const { problems } = await (await open(idb)).list();
-    expect(problems[0]?.message).toBe(
-      'We could not read the saved assessment for “Acme Dental”: it is damaged or incomplete, so we set it aside. It has not been deleted.',
-    );
+    expect(problems).toEqual([{ kind: 'corrupt', id: 'bad', companyName: 'Acme Dental' }]);
   });
 
   it('sets aside a record found by load, and reports it', async () => {
@@ -305,7 +321,7 @@ describe('damaged, oversized and foreign records', () => {
     const repo = await open(idb);
     const loaded = await repo.load('bad');
     expect(loaded.record).toBeNull();
-    expect(loaded.problem).toMatchObject({ kind: 'corrupt', id: 'bad' });
+    expect(loaded.problem).toEqual({ kind: 'corrupt', id: 'bad', companyName: null });
     expect(await rawGet(`quarantine:bad:${QUARANTINE_TIME}`, raws)).toBe(
       '{"schemaVersion":1,"id":"ba',
     );
@@ -317,7 +333,7 @@ describe('damaged, oversized and foreign records', () => {
     const raws = rawStore();
     await rawSet('assessment:not an id!', { junk: true }, raws);
     const { problems } = await (await open(idb)).list();
-    expect(problems).toEqual([{ kind: 'corrupt', message: expect.any(String) }]);
+    expect(problems).toEqual([{ kind: 'corrupt', companyName: null }]);
     const keys = await rawKeys(raws);
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/^quarantine:#[0-9a-f]{8}:2025-06-01T12:00:00\.000Z$/);
@@ -339,11 +355,7 @@ describe('damaged, oversized and foreign records', () => {
     const listed = await repo.list();
     expect(listed.summaries).toEqual([]);
     expect(listed.problems).toEqual([
-      {
-        kind: 'foreign-version',
-        id: 'future',
-        message: expect.stringMatching(/saved by a newer version of this app/),
-      },
+      { kind: 'foreign-version', id: 'future', companyName: 'Co future' },
     ]);
     const loaded = await repo.load('future');
     expect(loaded).toEqual({
@@ -384,7 +396,8 @@ describe('damaged, oversized and foreign records', () => {
     ]);
     const { record: migrated } = await repo.load('legacy');
     expect(migrated).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
+      cursor: null,
       scenario: null,
       notes: { assessment: 'First call went well' },
       scoringVersion: 'unknown',
@@ -392,24 +405,60 @@ describe('damaged, oversized and foreign records', () => {
   });
 });
 
-describe('schema version 3 in IndexedDB', () => {
-  it('reads a stored version 2 record as version 3, and the next save writes version 3', async () => {
+describe('older schema versions in IndexedDB', () => {
+  it('reads a stored version 2 record as the current version, and the next save writes it', async () => {
     const idb = freshIdb();
-    const { scoreSummary: _s, deletedAt: _d, ...v2 } = record('older');
-    await rawSet('assessment:older', { ...v2, schemaVersion: 2 }, rawStore());
+    const { scoreSummary: _s, deletedAt: _d, cursor, ...v2 } = record('older');
+    await rawSet('assessment:older', { ...v2, schemaVersion: 2, flow: { cursor } }, rawStore());
     const repo = await open(idb);
     const { summaries, problems } = await repo.list();
     expect(problems).toEqual([]);
     expect(summaries[0]).toMatchObject({ id: 'older', scoreSummary: null, deletedAt: null });
     const { record: loaded } = await repo.load('older');
-    expect(loaded).toMatchObject({ schemaVersion: 3, scoreSummary: null, deletedAt: null });
+    expect(loaded).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      cursor,
+      scoreSummary: null,
+      deletedAt: null,
+    });
     // Upgraded on read, not written back until the app saves it.
     expect(await rawGet('assessment:older', rawStore())).toMatchObject({ schemaVersion: 2 });
     await repo.save({ ...loaded!, scoreSummary: { gap: 55, model: 'vciso-project' } });
-    expect(await rawGet('assessment:older', rawStore())).toMatchObject({
-      schemaVersion: 3,
+    const rewritten = await rawGet<Record<string, unknown>>('assessment:older', rawStore());
+    expect(rewritten).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      cursor,
       scoreSummary: { gap: 55, model: 'vciso-project' },
     });
+    expect(rewritten).not.toHaveProperty('flow');
+  });
+
+  it('opens records as version 3 stored them (fixtures), and saves them back as current ones', async () => {
+    const idb = freshIdb();
+    const raws = rawStore();
+    const fixtures = [v3AtStart, v3AtQuestion, v3AtReview, v3Deleted, v3CopyOfV0];
+    for (const f of fixtures) await rawSet(`assessment:${f.id}`, structuredClone(f), raws);
+    const repo = await open(idb);
+    const { summaries, problems } = await repo.list();
+    expect(problems).toEqual([]);
+    expect(summaries.map((s) => [s.id, s.deletedAt])).toEqual(
+      fixtures
+        .map((f) => [f.id, f.deletedAt, f.updatedAt] as const)
+        .sort((a, b) => Date.parse(b[2]) - Date.parse(a[2]))
+        .map(([id, deletedAt]) => [id, deletedAt]),
+    );
+    const { record: atQuestion } = await repo.load(v3AtQuestion.id);
+    expect(atQuestion?.cursor).toEqual(v3AtQuestion.flow.cursor);
+    // Saved back over the version 3 value it was read from: the two-tab check still passes.
+    const next = { ...atQuestion!, updatedAt: '2026-12-11T09:00:00.000Z' };
+    await expect(repo.save(next)).resolves.toEqual({ outcome: 'saved' });
+    const rewritten = await rawGet<Record<string, unknown>>(`assessment:${v3AtQuestion.id}`, raws);
+    expect(rewritten).toEqual(next);
+    expect(rewritten).not.toHaveProperty('flow');
+    // And again, over what it wrote itself.
+    const later = { ...next, updatedAt: '2026-12-11T09:01:00.000Z' };
+    await expect(repo.save(later)).resolves.toEqual({ outcome: 'saved' });
+    expect(await rawGet(`assessment:${v3AtQuestion.id}`, raws)).toEqual(later);
   });
 
   it('keeps a deletion mark across a reopen, so a closed tab loses nothing', async () => {
@@ -535,11 +584,11 @@ describe('falling back to memory', () => {
   it('uses memory when IndexedDB is missing', async () => {
     vi.stubGlobal('indexedDB', undefined);
     const repo = await openAssessmentRepository({ onFault: () => undefined });
-    expect(repo.mode()).toEqual({ kind: 'memory', reason: MEMORY_REASONS.missing });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'missing' } });
     await repo.save(record('a1'));
     expect((await repo.load('a1')).record?.id).toBe('a1');
     expect((await repo.list()).problems).toEqual([
-      { kind: 'unavailable', message: MEMORY_REASONS.missing },
+      { kind: 'unavailable', reason: { code: 'missing' } },
     ]);
   });
 
@@ -547,11 +596,7 @@ describe('falling back to memory', () => {
     const onFault = vi.fn();
     const { idb } = faulty(freshIdb(), { open: () => 'throw' });
     const repo = await open(idb, { onFault });
-    expect(repo.mode()).toEqual({
-      kind: 'memory',
-      reason:
-        'Your browser would not let us save: progress will be kept only while this tab is open.',
-    });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'refused' } });
     expect(onFault).toHaveBeenCalledWith(expect.objectContaining({ name: 'SecurityError' }));
   });
 
@@ -565,7 +610,7 @@ describe('falling back to memory', () => {
     expect(done).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     const repo = await opening;
-    expect(repo.mode()).toEqual({ kind: 'memory', reason: MEMORY_REASONS.refused });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'refused' } });
   });
 
   it('uses memory when an upgrade stays blocked by another tab, within timeoutMs', async () => {
@@ -575,7 +620,7 @@ describe('falling back to memory', () => {
     const started = Date.now();
     const repo = await open(idb, { timeoutMs: 50 });
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect(repo.mode().kind).toBe('memory');
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'blocked' } });
   });
 
   it('falls back when a call never settles, keeping what was saved', async () => {
@@ -585,7 +630,7 @@ describe('falling back to memory', () => {
     await repo.save(record('a1'));
     hang = true;
     expect(await repo.load('a1')).toEqual({ record: record('a1'), problem: null });
-    expect(repo.mode()).toEqual({ kind: 'memory', reason: MEMORY_REASONS.slow });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'timeout' } });
   });
 
   it('on a full disk, switches to memory and loses nothing', async () => {
@@ -603,11 +648,7 @@ describe('falling back to memory', () => {
     const typed = record('a1', '2025-03-02T00:00:00Z', 'Typed while full');
     await expect(repo.save(typed)).resolves.toEqual({ outcome: 'saved' });
 
-    expect(repo.mode()).toEqual({
-      kind: 'memory',
-      reason:
-        'Your device has no room left to save for this site: progress will be kept only while this tab is open.',
-    });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'quota' } });
     expect(onFault).toHaveBeenCalledWith(expect.objectContaining({ name: 'QuotaExceededError' }));
     expect(await repo.load('a1')).toEqual({ record: typed, problem: null });
     // Later saves and the listing keep working from memory.
@@ -619,7 +660,7 @@ describe('falling back to memory', () => {
       ['a1', 'Typed later'],
       ['other', 'Co other'],
     ]);
-    expect(problems).toEqual([{ kind: 'unavailable', message: MEMORY_REASONS.full }]);
+    expect(problems).toEqual([{ kind: 'unavailable', reason: { code: 'quota' } }]);
   });
 
   it('keeps records it had only read when it falls back', async () => {
@@ -635,6 +676,7 @@ describe('falling back to memory', () => {
     expect((await repo.load('never-seen')).problem).toMatchObject({
       kind: 'unavailable',
       id: 'never-seen',
+      reason: { code: 'timeout' },
     });
   });
 
@@ -673,7 +715,7 @@ describe('falling back to memory', () => {
     const second = record('a1', '2025-03-02T00:00:00Z', 'Second');
     await repo.save(second);
     expect(faults.opens()).toBe(2);
-    expect(repo.mode()).toEqual({ kind: 'memory', reason: MEMORY_REASONS.closed });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'closed' } });
     expect(await repo.load('a1')).toEqual({ record: second, problem: null });
     await repo.save(record('a2'));
     expect(faults.opens()).toBe(2);
@@ -700,8 +742,16 @@ describe('falling back to memory', () => {
 
 describe('memoryRepository', () => {
   it('keeps records for this tab only and reports its reason', async () => {
-    const repo = memoryRepository('Storage is off in this widget.');
-    expect(repo.mode()).toEqual({ kind: 'memory', reason: 'Storage is off in this widget.' });
+    const repo = memoryRepository({ code: 'missing' });
+    expect(repo.mode()).toEqual({ kind: 'memory', reason: { code: 'missing' } });
+    expect((await repo.list()).problems).toEqual([
+      { kind: 'unavailable', reason: { code: 'missing' } },
+    ]);
+    expect((await repo.load('never-saved')).problem).toEqual({
+      kind: 'unavailable',
+      id: 'never-saved',
+      reason: { code: 'missing' },
+    });
     await repo.save(record('a', '2025-01-01T00:00:00Z'));
     await repo.save(record('b', '2025-02-01T00:00:00Z'));
     await repo.setLastOpenedId('a');
@@ -714,7 +764,7 @@ describe('memoryRepository', () => {
   });
 
   it('refuses invalid records just like the persistent one', async () => {
-    const repo = memoryRepository('test');
+    const repo = memoryRepository({ code: 'refused' });
     const bad = { ...record('a1'), id: '' };
     await expect(repo.save(bad)).rejects.toBeInstanceOf(ValidationError);
   });

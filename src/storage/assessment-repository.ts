@@ -1,41 +1,54 @@
 /**
  * Saved assessments in IndexedDB (through idb-keyval), with an in-memory fallback. Storage faults
  * never reach the caller: the repository switches to memory, keeps everything it holds and says
- * why in plain words. Only programming errors (an invalid record, a Svelte proxy) reject.
+ * why with a code. Only programming errors (an invalid record, a Svelte proxy) reject.
  */
-import { clear, del, entries, get, promisifyRequest, set } from 'idb-keyval';
+import { clear, del, entries, get, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
-import type { FieldIssue } from '../core/types';
-import { ValidationError } from '../core/types';
 import {
   compareNewestFirst,
   isValidAssessmentId,
+  SCHEMA_VERSION,
   toSummary,
-  validateRecord,
   type AssessmentRecord,
   type AssessmentSummary,
-  type RecordValidation,
 } from './assessment-record';
-import { isTimeoutError, withTimeout } from './with-timeout';
+import {
+  DEFAULT_OPEN_TIMEOUT_MS,
+  failureOf,
+  IdbConnection,
+  indexedDBFactory,
+  isClosedConnection,
+} from './idb-connection';
+import { KeyedQueue } from './keyed-queue';
+import { MemoryState } from './memory-state';
+import {
+  checkStored,
+  compareAndSet,
+  eraseOne,
+  fingerprint,
+  LAST_OPENED_KEY,
+  quarantine,
+  RECORD_PREFIX,
+  recordKey,
+  SAVED,
+  type SaveResult,
+} from './record-store';
+import { validateRecord } from './record-validation';
+import { withTimeout } from './with-timeout';
+import {
+  contentChangedProblem,
+  RecordRefused,
+  unusableRecordProblem,
+  type StorageFailure,
+  type StorageMode,
+  type StorageProblem,
+} from './storage-problems';
 
-/** Where saves go: to IndexedDB, or only into this tab's memory (with the reason, for the user). */
-export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: string };
-
-/** Something wrong with stored data; `message` is plain English for the user. */
-export interface StorageProblem {
-  kind: 'corrupt' | 'foreign-version' | 'too-large' | 'unavailable' | 'content-changed';
-  id?: string;
-  message: string;
-}
-
-/**
- * What a save came to. `conflict`: the stored record is no longer the one this tab last read or
- * wrote (another tab or window saved over it, or deleted it), so this tab's version was not
- * written; `current` is what is stored now (null when deleted or unreadable).
- */
-export type SaveResult =
-  | { outcome: 'saved' }
-  | { outcome: 'conflict'; reason: 'changed' | 'deleted'; current: AssessmentRecord | null };
+export { DEFAULT_OPEN_TIMEOUT_MS };
+export { LAST_OPENED_KEY, QUARANTINE_PREFIX, RECORD_PREFIX } from './record-store';
+export type { SaveResult };
+export type { StorageFailure, StorageMode, StorageProblem };
 
 /** The storage port the flow's actors call. */
 export interface AssessmentRepository {
@@ -47,6 +60,7 @@ export interface AssessmentRepository {
    * Resolves once the write is durable, or once it is kept in memory after a fault. A record this
    * repository read or wrote before is written only if the stored one is still what it saw:
    * otherwise another tab changed or deleted it, nothing is written, and the result says so.
+   * Rejects with RecordRefused for a record it will not write (invalid, or over the size limit).
    */
   save(record: AssessmentRecord): Promise<SaveResult>;
   /** Erases one assessment and anything set aside from it. */
@@ -77,28 +91,8 @@ export interface RepositoryOptions {
 export const DEFAULT_DB_NAME = 'fractional-fit';
 /** Default object store name. */
 export const DEFAULT_STORE_NAME = 'assessments';
-/** Default limit for opening the database. */
-export const DEFAULT_OPEN_TIMEOUT_MS = 2_000;
 /** Default limit for each call after opening. */
 export const DEFAULT_CALL_TIMEOUT_MS = 3_000;
-
-/** Key prefix of a saved record: `assessment:<id>`. */
-export const RECORD_PREFIX = 'assessment:';
-/** Key prefix of a value set aside: `quarantine:<id or #hash>:<ISO time>`. */
-export const QUARANTINE_PREFIX = 'quarantine:';
-/** Key of the id of the assessment open when the tab last closed. */
-export const LAST_OPENED_KEY = 'meta:last-opened-id';
-
-/** The reasons shown when saves stay in memory, one per cause. */
-export const MEMORY_REASONS = {
-  missing:
-    'This browser does not offer storage to this page (a private window or a privacy setting can do that): progress will be kept only while this tab is open.',
-  refused: 'Your browser would not let us save: progress will be kept only while this tab is open.',
-  full: 'Your device has no room left to save for this site: progress will be kept only while this tab is open.',
-  closed:
-    'Your browser closed our storage and would not let us reopen it: progress will be kept only while this tab is open.',
-  slow: 'Your browser stopped responding when we saved: progress will be kept only while this tab is open.',
-} as const;
 
 /** Opens the store, falling back to memory when IndexedDB is missing, refuses or hangs. */
 export async function openAssessmentRepository(
@@ -110,26 +104,18 @@ export async function openAssessmentRepository(
     throw new TypeError('openAssessmentRepository: dbName and storeName must not be empty');
   }
   const onFault = options.onFault ?? defaultOnFault;
-  let idb: IDBFactory | undefined;
-  try {
-    idb = options.idb ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-  } catch (error) {
-    // Some browsers throw a SecurityError on merely reading `indexedDB` when storage is blocked.
-    onFault(error);
-  }
-  if (!idb) return memoryRepository(MEMORY_REASONS.missing);
+  const idb = indexedDBFactory(options.idb, onFault);
+  if (!idb) return memoryRepository({ code: 'missing' });
 
-  const connection = new Connection(
-    idb,
-    dbName,
-    storeName,
-    options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS,
-  );
+  const timeoutMs = options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
+  const connection = new IdbConnection(idb, dbName, storeName, timeoutMs);
   try {
     await connection.open();
   } catch (error) {
     onFault(error);
-    return memoryRepository(isQuotaError(error) ? MEMORY_REASONS.full : MEMORY_REASONS.refused);
+    // Opening that only ran out of time is the browser not letting us in, as far as anyone can tell.
+    const failure = failureOf(error);
+    return memoryRepository(failure.code === 'timeout' ? { code: 'refused' } : failure);
   }
   return new IdbRepository(connection, {
     callTimeoutMs: options.timeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
@@ -139,14 +125,14 @@ export async function openAssessmentRepository(
 }
 
 /** A repository that keeps everything in this tab's memory; `reason` is what mode() reports. */
-export function memoryRepository(reason: string): AssessmentRepository {
+export function memoryRepository(reason: StorageFailure): AssessmentRepository {
   const memory = new MemoryState();
-  const mode: StorageMode = { kind: 'memory', reason };
+  const mode: StorageMode = { kind: 'memory', reason: { ...reason } };
   // async, so that a programming error arrives as a rejection, as it does from the IndexedDB one.
   return {
-    mode: () => ({ ...mode }),
-    list: async () => memory.listing(reason),
-    load: async (id) => memory.loading(id, reason),
+    mode: () => ({ kind: 'memory', reason: { ...reason } }),
+    list: async () => memory.listing(mode.reason),
+    load: async (id) => memory.loading(id, mode.reason),
     save: async (record) => {
       memory.put(checkedCopy(record));
       return SAVED;
@@ -157,10 +143,6 @@ export function memoryRepository(reason: string): AssessmentRepository {
     setLastOpenedId: async (id) => memory.setLastOpened(checkedLastOpened(id)),
   };
 }
-
-// ---------------------------------------------------------------------------------------------
-// The IndexedDB repository
-// ---------------------------------------------------------------------------------------------
 
 type Attempt<T> = { ok: true; value: T } | { ok: false };
 
@@ -177,16 +159,18 @@ class IdbRepository implements AssessmentRepository {
   readonly #queue = new KeyedQueue();
   // What this tab last read or wrote per id (as JSON): a save checks the stored record against it.
   readonly #seen = new Map<string, string>();
-  readonly #connection: Connection;
+  readonly #connection: IdbConnection;
   readonly #options: IdbRepositoryOptions;
 
-  constructor(connection: Connection, options: IdbRepositoryOptions) {
+  constructor(connection: IdbConnection, options: IdbRepositoryOptions) {
     this.#connection = connection;
     this.#options = options;
   }
 
   mode(): StorageMode {
-    return { ...this.#mode };
+    return this.#mode.kind === 'memory'
+      ? { kind: 'memory', reason: { ...this.#mode.reason } }
+      : { kind: 'persistent' };
   }
 
   async list(): Promise<{ summaries: AssessmentSummary[]; problems: StorageProblem[] }> {
@@ -210,7 +194,7 @@ class IdbRepository implements AssessmentRepository {
         if (outcome.kind !== 'foreign-version') {
           await this.#queue.run(key, () => this.#quarantine(key, keyId));
         }
-        problems.push(problemFor(outcome, keyId, raw));
+        problems.push(unusableRecordProblem(outcome, keyId, raw));
       }
     }
     this.#memory.prune(seen, seqAtCall);
@@ -234,10 +218,10 @@ class IdbRepository implements AssessmentRepository {
       if (outcome.ok) {
         this.#memory.reconcile(id, outcome.record, seqAtCall);
         this.#seen.set(id, fingerprint(outcome.record));
-        return { record: outcome.record, problem: droppedProblem(outcome, id) };
+        return { record: outcome.record, problem: contentChangedProblem(outcome, id) };
       }
       if (outcome.kind !== 'foreign-version') await this.#quarantine(key, id);
-      return { record: null, problem: problemFor(outcome, id, got.value) };
+      return { record: null, problem: unusableRecordProblem(outcome, id, got.value) };
     });
   }
 
@@ -331,17 +315,17 @@ class IdbRepository implements AssessmentRepository {
     try {
       return { ok: true, value: await bounded() };
     } catch (error) {
-      if (!isClosedConnection(error)) return this.#fallBack(error, reasonFor(error));
+      if (!isClosedConnection(error)) return this.#fallBack(error, failureOf(error));
     }
     this.#connection.drop();
     try {
       return { ok: true, value: await bounded() };
     } catch (error) {
-      return this.#fallBack(error, reasonFor(error, MEMORY_REASONS.closed));
+      return this.#fallBack(error, failureOf(error, 'closed'));
     }
   }
 
-  #fallBack(error: unknown, reason: string): { ok: false } {
+  #fallBack(error: unknown, reason: StorageFailure): { ok: false } {
     if (this.#mode.kind === 'persistent') {
       this.#mode = { kind: 'memory', reason };
       this.#options.onFault(error);
@@ -351,349 +335,23 @@ class IdbRepository implements AssessmentRepository {
     return { ok: false };
   }
 
-  #memoryReason(): string {
-    return this.#mode.kind === 'memory' ? this.#mode.reason : MEMORY_REASONS.refused;
+  #memoryReason(): StorageFailure {
+    return this.#mode.kind === 'memory' ? this.#mode.reason : { code: 'refused' };
   }
 
   /** Moves an unusable value to a quarantine key in one transaction, unless it became usable. */
   async #quarantine(key: string, keyId: string): Promise<void> {
-    const target = `${QUARANTINE_PREFIX}${quarantineName(keyId)}:${this.#options.now()}`;
     await this.#attempt('quarantine', (store) =>
-      store('readwrite', (objectStore) => {
-        const done = promisifyRequest(objectStore.transaction);
-        const read = objectStore.get(key);
-        // Writes happen inside the success event, while the transaction is surely still active.
-        read.onsuccess = () => {
-          // Another tab may have fixed or removed it since we read it.
-          const current: unknown = read.result;
-          if (current === undefined) return;
-          const outcome = checkStored(keyId, current);
-          if (outcome.ok || outcome.kind === 'foreign-version') return;
-          objectStore.put(current, target);
-          objectStore.delete(key);
-        };
-        return done;
-      }),
+      quarantine(store, key, keyId, this.#options.now()),
     );
   }
-}
-
-const SAVED: SaveResult = { outcome: 'saved' };
-
-/** A record's identity for the two-tab check: its JSON (structured clones keep key order). */
-function fingerprint(record: AssessmentRecord): string {
-  return JSON.stringify(record);
 }
 
 /**
- * Writes `copy` only if the stored record is still the one this tab saw (`expected`), reading
- * and writing in one readwrite transaction, so two tabs can never interleave and a record is
- * always one tab's whole version, never a mix.
+ * The one check before a record is written: a structured clone (so later changes to the caller's
+ * object change nothing stored) that validateRecord accepts as a current record. Throws
+ * RecordRefused otherwise: a programming error, or a record over the size limit.
  */
-function compareAndSet(
-  store: UseStore,
-  key: string,
-  copy: AssessmentRecord,
-  expected: string,
-): Promise<SaveResult> {
-  return store('readwrite', (objectStore) => {
-    let result: SaveResult = SAVED;
-    const done = promisifyRequest(objectStore.transaction);
-    const read = objectStore.get(key);
-    read.onsuccess = () => {
-      const stored: unknown = read.result;
-      if (stored === undefined) {
-        // Deleted in another tab: writing now would bring back what someone chose to erase.
-        result = { outcome: 'conflict', reason: 'deleted', current: null };
-        return;
-      }
-      const outcome = checkStored(copy.id, stored);
-      if (outcome.ok && fingerprint(outcome.record) === expected) {
-        objectStore.put(copy, key);
-        return;
-      }
-      // Changed by another tab, saved by a newer version of the app, or damaged: never overwrite.
-      result = {
-        outcome: 'conflict',
-        reason: 'changed',
-        current: outcome.ok ? outcome.record : null,
-      };
-    };
-    return done.then(() => result);
-  });
-}
-
-/** Deletes a record, its quarantined copies and a last-opened pointer to it, in one transaction. */
-function eraseOne(store: UseStore, id: string): Promise<void> {
-  const quarantined = `${QUARANTINE_PREFIX}${id}:`;
-  return store('readwrite', (objectStore) => {
-    const done = promisifyRequest(objectStore.transaction);
-    objectStore.delete(recordKey(id));
-    const allKeys = objectStore.getAllKeys();
-    allKeys.onsuccess = () => {
-      for (const key of allKeys.result) {
-        if (typeof key === 'string' && key.startsWith(quarantined)) objectStore.delete(key);
-      }
-    };
-    const pointer = objectStore.get(LAST_OPENED_KEY);
-    pointer.onsuccess = () => {
-      if (pointer.result === id) objectStore.delete(LAST_OPENED_KEY);
-    };
-    return done;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The connection: idb-keyval's createStore, plus an injectable factory, a time limit on opening,
-// durable writes, and a way to drop a connection the browser has closed.
-// ---------------------------------------------------------------------------------------------
-
-class Connection {
-  #pending: Promise<IDBDatabase> | null = null;
-  #db: IDBDatabase | null = null;
-  readonly #idb: IDBFactory;
-  readonly #dbName: string;
-  readonly #storeName: string;
-  readonly #openTimeoutMs: number;
-
-  constructor(idb: IDBFactory, dbName: string, storeName: string, openTimeoutMs: number) {
-    this.#idb = idb;
-    this.#dbName = dbName;
-    this.#storeName = storeName;
-    this.#openTimeoutMs = openTimeoutMs;
-  }
-
-  /** An idb-keyval store over this connection; writes use strict durability (flushed to disk). */
-  readonly store: UseStore = (txMode, callback) =>
-    this.open().then((db) => {
-      const options: IDBTransactionOptions | undefined =
-        txMode === 'readwrite' ? { durability: 'strict' } : undefined;
-      return callback(
-        db.transaction(this.#storeName, txMode, options).objectStore(this.#storeName),
-      );
-    });
-
-  /** The open database, opening it on first use (or after a drop) within the time limit. */
-  open(): Promise<IDBDatabase> {
-    if (this.#pending) return this.#pending;
-    const pending = withTimeout(
-      openDatabase(this.#idb, this.#dbName, this.#storeName),
-      this.#openTimeoutMs,
-      `Opening the ${this.#dbName} database`,
-      (late) => late.close(),
-    );
-    this.#pending = pending;
-    pending.then(
-      (db) => {
-        // Dropped while still opening: this connection is no longer wanted.
-        if (this.#pending !== pending) {
-          db.close();
-          return;
-        }
-        this.#db = db;
-        const forget = (): void => {
-          if (this.#db === db) this.drop();
-        };
-        // Safari and Chrome fire 'close' when the browser ends the connection (cleared data).
-        db.addEventListener('close', forget);
-        // Another tab wants to upgrade or delete the database: step aside, reopen on next use.
-        db.addEventListener('versionchange', forget);
-      },
-      () => {
-        if (this.#pending === pending) this.#pending = null;
-      },
-    );
-    return pending;
-  }
-
-  /** Closes and forgets the connection; the next call opens a new one. */
-  drop(): void {
-    const db = this.#db;
-    this.#db = null;
-    this.#pending = null;
-    try {
-      db?.close();
-    } catch {
-      // Already closed: nothing to release.
-    }
-  }
-}
-
-/** Opens `dbName` and makes sure `storeName` exists, adding it with a version bump if needed. */
-function openDatabase(idb: IDBFactory, dbName: string, storeName: string): Promise<IDBDatabase> {
-  return new Promise<IDBDatabase>((resolve, reject) => {
-    const openAt = (version: number | undefined): void => {
-      const request = version === undefined ? idb.open(dbName) : idb.open(dbName, version);
-      request.onupgradeneeded = () => {
-        if (!request.result.objectStoreNames.contains(storeName)) {
-          request.result.createObjectStore(storeName);
-        }
-      };
-      request.onsuccess = () => {
-        const db = request.result;
-        if (db.objectStoreNames.contains(storeName)) {
-          resolve(db);
-          return;
-        }
-        // The database exists without our store (another store name shares it): add ours.
-        const next = db.version + 1;
-        db.close();
-        if (version !== undefined) reject(new Error(`Could not create the ${storeName} store`));
-        else openAt(next);
-      };
-      request.onerror = () => reject(request.error ?? new Error(`Could not open ${dbName}`));
-      // 'blocked' needs no handler: the open stays pending and the time limit ends it.
-    };
-    openAt(undefined);
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Memory: the fallback store, and the write-through cache of the IndexedDB repository
-// ---------------------------------------------------------------------------------------------
-
-interface MemoryEntry {
-  /** null marks an erased record, so a read that started earlier cannot bring it back. */
-  record: AssessmentRecord | null;
-  /** Order of the change; 0 for values only read from IndexedDB. */
-  seq: number;
-}
-
-class MemoryState {
-  seq = 0;
-  #clearedAt = 0;
-  readonly #entries = new Map<string, MemoryEntry>();
-  lastOpened: { value: string | null; seq: number } = { value: null, seq: 0 };
-
-  put(record: AssessmentRecord): void {
-    this.#entries.set(record.id, { record, seq: ++this.seq });
-  }
-
-  /** Takes the stored version (another tab's) as the latest known one. */
-  adopt(record: AssessmentRecord): void {
-    this.#entries.set(record.id, { record: structuredClone(record), seq: ++this.seq });
-  }
-
-  remove(id: string): void {
-    this.#entries.set(id, { record: null, seq: ++this.seq });
-    if (this.lastOpened.value === id) this.lastOpened = { value: null, seq: ++this.seq };
-  }
-
-  clear(): void {
-    this.#entries.clear();
-    this.#clearedAt = ++this.seq;
-    this.lastOpened = { value: null, seq: this.seq };
-  }
-
-  setLastOpened(id: string | null): void {
-    this.lastOpened = { value: id, seq: ++this.seq };
-  }
-
-  /** Adopts what IndexedDB said about `id`, unless this tab changed it after the read began. */
-  reconcile(id: string, record: AssessmentRecord | null, seqAtCall: number): void {
-    if (seqAtCall < this.#clearedAt) return;
-    const entry = this.#entries.get(id);
-    if (entry && entry.seq > seqAtCall) return;
-    if (record) this.#entries.set(id, { record: structuredClone(record), seq: 0 });
-    else this.#entries.delete(id);
-  }
-
-  /** Forgets cached records IndexedDB no longer has (erased in another tab). */
-  prune(seen: ReadonlySet<string>, seqAtCall: number): void {
-    if (seqAtCall < this.#clearedAt) return;
-    for (const [id, entry] of this.#entries) {
-      if (!seen.has(id) && entry.seq <= seqAtCall) this.#entries.delete(id);
-    }
-  }
-
-  reconcileLastOpened(value: string | null, seqAtCall: number): void {
-    if (this.lastOpened.seq <= seqAtCall && seqAtCall >= this.#clearedAt) {
-      this.lastOpened = { value, seq: this.lastOpened.seq };
-    }
-  }
-
-  listing(reason: string): { summaries: AssessmentSummary[]; problems: StorageProblem[] } {
-    const summaries: AssessmentSummary[] = [];
-    for (const { record } of this.#entries.values()) if (record) summaries.push(toSummary(record));
-    summaries.sort(compareNewestFirst);
-    return { summaries, problems: [{ kind: 'unavailable', message: reason }] };
-  }
-
-  loading(
-    id: string,
-    reason: string,
-  ): { record: AssessmentRecord | null; problem: StorageProblem | null } {
-    const record = this.#entries.get(id)?.record ?? null;
-    if (record) return { record: structuredClone(record), problem: null };
-    if (!isValidAssessmentId(id)) return { record: null, problem: null };
-    return {
-      record: null,
-      problem: {
-        kind: 'unavailable',
-        id,
-        message: `We could not open this assessment from this browser's storage. ${reason}`,
-      },
-    };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Serialising calls
-// ---------------------------------------------------------------------------------------------
-
-const noop = (): void => undefined;
-
-/** Runs tasks one after another per key (call order), and exclusive tasks after everything. */
-class KeyedQueue {
-  readonly #tails = new Map<string, Promise<void>>();
-  #barrier: Promise<void> = Promise.resolve();
-
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.#tails.get(key) ?? this.#barrier;
-    const result = previous.then(task);
-    const tail = result.then(noop, noop);
-    this.#tails.set(key, tail);
-    void tail.then(() => {
-      if (this.#tails.get(key) === tail) this.#tails.delete(key);
-    });
-    return result;
-  }
-
-  exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const previous = this.settled();
-    this.#tails.clear();
-    const result = previous.then(task);
-    this.#barrier = result.then(noop, noop);
-    return result;
-  }
-
-  /** Settles once every task queued so far has settled. */
-  settled(): Promise<void> {
-    return Promise.all([this.#barrier, ...this.#tails.values()]).then(noop);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------------------------
-
-function recordKey(id: string): string {
-  return `${RECORD_PREFIX}${id}`;
-}
-
-/** Validates a stored value and checks it is filed under its own id. */
-function checkStored(keyId: string, raw: unknown): RecordValidation {
-  const outcome = validateRecord(raw);
-  if (outcome.ok && outcome.record.id !== keyId) {
-    const issues: FieldIssue[] = [
-      { field: 'id', message: 'does not match the key it is filed under' },
-    ];
-    return { ok: false, kind: 'corrupt', reason: 'id: does not match its key', issues };
-  }
-  return outcome;
-}
-
-/** A structured clone of a valid current record; throws on a programming error (never on storage). */
 function checkedCopy(record: AssessmentRecord): AssessmentRecord {
   let copy: unknown;
   try {
@@ -705,10 +363,11 @@ function checkedCopy(record: AssessmentRecord): AssessmentRecord {
     );
   }
   const outcome = validateRecord(copy);
-  if (!outcome.ok) throw new ValidationError('save: invalid assessment record', outcome.issues);
+  if (!outcome.ok) throw new RecordRefused(outcome.kind, outcome.reason, outcome.issues);
   if (outcome.migrated) {
-    throw new ValidationError('save: invalid assessment record', [
-      { field: 'schemaVersion', message: 'save takes a current (version 2) record object' },
+    const message = `save takes a current (version ${SCHEMA_VERSION}) record object`;
+    throw new RecordRefused('corrupt', `schemaVersion: ${message}`, [
+      { field: 'schemaVersion', message },
     ]);
   }
   return outcome.record;
@@ -719,130 +378,6 @@ function checkedLastOpened(id: string | null): string | null {
     throw new TypeError('setLastOpenedId: expected null or 1 to 64 letters, digits or hyphens');
   }
   return id;
-}
-
-/** A quarantine name: the id when it is a valid one, otherwise '#' and a hash of it. */
-function quarantineName(keyId: string): string {
-  // `as unknown` stops the type guard from narrowing keyId to never below.
-  if (isValidAssessmentId(keyId as unknown)) return keyId;
-  // FNV-1a, 32 bits: short, stable, and '#' keeps it apart from any real id.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < keyId.length; i++) {
-    hash ^= keyId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `#${(hash >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-function problemFor(
-  outcome: Extract<RecordValidation, { ok: false }>,
-  keyId: string,
-  raw: unknown,
-): StorageProblem {
-  const name = companyNameOf(raw);
-  const which = name ? `the saved assessment for “${name}”` : 'one saved assessment';
-  const id = isValidAssessmentId(keyId) ? keyId : undefined;
-  const base = { ...(id ? { id } : {}) };
-  switch (outcome.kind) {
-    case 'foreign-version':
-      return {
-        ...base,
-        kind: 'foreign-version',
-        message: `${capitalise(which)} was saved by a newer version of this app. Reload the page to get the newest version, then open it again. It has been left as it is.`,
-      };
-    case 'too-large':
-      return {
-        ...base,
-        kind: 'too-large',
-        message: `${capitalise(which)} is too large to open (over 1 MiB), so we set it aside. It has not been deleted.`,
-      };
-    case 'corrupt':
-      return {
-        ...base,
-        kind: 'corrupt',
-        message: `We could not read ${which}: it is damaged or incomplete, so we set it aside. It has not been deleted.`,
-      };
-  }
-}
-
-/**
- * A record from another question bank: say which answers it was opened without, and name each
- * answered question whose meaning has changed since, with what became of the answer.
- */
-function droppedProblem(
-  outcome: Extract<RecordValidation, { ok: true }>,
-  id: string,
-): StorageProblem | null {
-  const dropped = outcome.dropped ?? [];
-  const changed = outcome.changed?.questions ?? [];
-  if (dropped.length === 0 && changed.length === 0) return null;
-  const name = outcome.record.companyName.trim();
-  const which = name ? `“${name}”` : 'this assessment';
-  const parts: string[] = [];
-  if (dropped.length > 0) {
-    const questions = dropped.map((d) => d.field).join(', ');
-    parts.push(
-      `Some answers in ${which} were given to questions that have changed since (${questions}). They were left out; everything else is here.`,
-    );
-  }
-  if (changed.length > 0) {
-    parts.push(
-      `${capitalise(which)} was answered with an earlier version of the questions, and ${changed.length === 1 ? 'one of its questions has' : `${changed.length} of its questions have`} changed since.`,
-    );
-    for (const c of changed) {
-      const fate =
-        c.answer === 'kept'
-          ? 'Your answer was kept.'
-          : 'Your earlier answer was left out: please answer it again.';
-      parts.push(`“${c.title}” now ${c.note}. ${fate}`);
-    }
-    const added = outcome.changed?.added ?? 0;
-    if (added > 0) {
-      parts.push(`${added === 1 ? 'One new question is' : `${added} new questions are`} waiting.`);
-    }
-  }
-  return { kind: 'content-changed', id, message: parts.join(' ') };
-}
-
-function companyNameOf(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const name: unknown = (raw as Record<string, unknown>).companyName;
-  return typeof name === 'string' && name.trim().length > 0 && name.length <= 200
-    ? name.trim()
-    : null;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error
-    ? String((error as { name: unknown }).name)
-    : '';
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error || error instanceof DOMException ? error.message : String(error);
-}
-
-/** The connection was closed under us (Safari after idle, data cleared): reopening can help. */
-function isClosedConnection(error: unknown): boolean {
-  return (
-    errorName(error) === 'InvalidStateError' ||
-    /connection (is|was) clos/i.test(errorMessage(error))
-  );
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = errorName(error);
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
-
-function reasonFor(error: unknown, otherwise: string = MEMORY_REASONS.refused): string {
-  if (isQuotaError(error)) return MEMORY_REASONS.full;
-  if (isTimeoutError(error)) return MEMORY_REASONS.slow;
-  return otherwise;
 }
 
 function defaultOnFault(error: unknown): void {

@@ -3,7 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, get as rawGet, set as rawSet, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../core/types';
-import { createLeadOutbox, LEAD_PREFIX, validateLeadRecord, type LeadRecord } from './lead-outbox';
+import {
+  createLeadOutbox,
+  LEAD_PREFIX,
+  openLeadOutbox,
+  validateLeadRecord,
+  type LeadRecord,
+} from './lead-outbox';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -143,5 +149,29 @@ describe('the outbox', () => {
     expect((await outbox.list()).records).toEqual([]);
     expect(await rawGet(`${LEAD_PREFIX}lead-1`, store)).toBeUndefined();
     expect(await rawGet('assessment:a1', store)).toEqual({ kept: true });
+  });
+
+  it('steps aside when another tab upgrades the database, and reopens on next use', async () => {
+    const idb = new IDBFactory();
+    vi.stubGlobal('indexedDB', idb);
+    const outbox = openLeadOutbox('fractional-fit-widget');
+    await outbox.put(lead());
+    // Another tab opens the database at a higher version: the outbox's open connection must
+    // close on 'versionchange', or the upgrade waits ('blocked') for as long as this tab lives.
+    const upgraded = await new Promise<'upgraded' | 'blocked'>((resolve, reject) => {
+      const request = idb.open('fractional-fit-widget', 2);
+      request.onblocked = () => resolve('blocked');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve('upgraded');
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    expect(upgraded).toBe('upgraded');
+    expect((await outbox.get('lead-1'))?.status).toBe('pending');
+    await outbox.put(lead({ leadId: 'lead-2' }));
+    expect(outbox.persistent()).toBe(true);
+    const { records } = await outbox.list();
+    expect(records.map((r) => r.leadId)).toEqual(['lead-1', 'lead-2']);
   });
 });

@@ -4,9 +4,11 @@
  * skipped and counted, never deleted. Storage faults never reach the caller: the outbox keeps
  * working in this tab's memory and says so through `persistent()`.
  */
-import { createStore, delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
+import { delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
 import type { FieldIssue, Result } from '../core/types';
 import { ValidationError } from '../core/types';
+import { DEFAULT_OPEN_TIMEOUT_MS, IdbConnection, indexedDBFactory } from './idb-connection';
+import { isPlainObject as isObject } from './plain-data';
 import { withTimeout } from './with-timeout';
 
 export const LEAD_SCHEMA_VERSION = 1;
@@ -109,12 +111,6 @@ const PAYLOAD_KEYS = [
   'consent',
   'results',
 ] as const;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** Checks a value read from storage (or about to be written); lists every bad field. */
 export function validateLeadRecord(raw: unknown): Result<LeadRecord> {
@@ -235,8 +231,9 @@ export function isWebhookUrl(value: unknown): value is string {
   return url.protocol === 'https:' || (url.protocol === 'http:' && local);
 }
 
-/** Options of createLeadOutbox. */
+/** Options of createLeadOutbox and openLeadOutbox. */
 export interface OutboxOptions {
+  /** Limit for each call (and, in openLeadOutbox, for opening the database). */
   timeoutMs?: number;
   /** Told about each storage fault that moved the outbox into memory; default console.warn. */
   onFault?: (error: unknown) => void;
@@ -326,16 +323,16 @@ export function createLeadOutbox(store: UseStore | null, options: OutboxOptions 
 
 /**
  * The outbox in `dbName`'s assessments store (the same store as the assessments, under its own
- * `lead:` keys); in memory when this browser offers no IndexedDB to the page.
+ * `lead:` keys); in memory when this browser offers no IndexedDB to the page. Its connection steps
+ * aside when another tab upgrades or deletes the database, and reopens on the next call.
  */
-export function openLeadOutbox(dbName: string, storeName = 'assessments'): LeadOutbox {
-  let store: UseStore | null = null;
-  try {
-    // Reading `indexedDB` can throw a SecurityError where storage is blocked.
-    if ((globalThis as { indexedDB?: IDBFactory }).indexedDB)
-      store = createStore(dbName, storeName);
-  } catch {
-    store = null;
-  }
-  return createLeadOutbox(store);
+export function openLeadOutbox(
+  dbName: string,
+  storeName = 'assessments',
+  options: OutboxOptions & { idb?: IDBFactory } = {},
+): LeadOutbox {
+  const idb = indexedDBFactory(options.idb, () => undefined);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
+  const store = idb ? new IdbConnection(idb, dbName, storeName, timeoutMs).store : null;
+  return createLeadOutbox(store, options);
 }

@@ -15,7 +15,7 @@ function flowActor() {
   let n = 0;
   const machine = assessmentMachine.provide({
     actors: {
-      ...createStorageActors(Promise.resolve(memoryRepository('A test without storage.')), {
+      ...createStorageActors(Promise.resolve(memoryRepository({ code: 'missing' })), {
         now: () => '2026-12-03T10:00:00.000Z',
         newId: () => `id-${++n}`,
         summarize: async () => null,
