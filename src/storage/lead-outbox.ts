@@ -10,6 +10,13 @@ import { ValidationError } from '../core/types';
 import { DEFAULT_OPEN_TIMEOUT_MS, IdbConnection, indexedDBFactory } from './idb-connection';
 import { isPlainObject as isObject } from './plain-data';
 import { withTimeout } from './with-timeout';
+import {
+  isLeadDateTime,
+  LEAD_ID_PATTERN,
+  LEAD_SCHEMA_V1,
+  validateLeadPayload,
+  type LeadPayloadV1,
+} from '../core/lead-payload';
 
 export const LEAD_SCHEMA_VERSION = 1;
 /** Key prefix of a lead: `lead:<leadId>`. */
@@ -26,35 +33,12 @@ export const LEAD_STATUSES = ['pending', 'sent', 'rejected', 'local'] as const;
  */
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export interface LeadContact {
-  name: string;
-  email: string;
-  company: string;
-  /** Optional; null when not given. */
-  phone: string | null;
-}
-
-/** What the prospect agreed to, in the words shown, and when. */
-export interface LeadConsent {
-  text: string;
-  version: string;
-  /** ISO 8601 date-time the box was ticked and the form sent. */
-  givenAt: string;
-}
-
-/** The JSON body sent to the webhook. */
-export interface LeadPayload {
-  schema: 'fractional-fit.lead/1';
-  /** Also the Idempotency-Key header: a retry or a restore never makes a second lead. */
-  leadId: string;
-  assessmentId: string;
-  createdAt: string;
-  brand: string;
-  contact: LeadContact;
-  consent: LeadConsent;
-  /** The answers summary, scores and recommendation; null unless config.lead.includeResults. */
-  results: Record<string, unknown> | null;
-}
+/**
+ * The JSON body sent to the webhook: core's lead schema (src/core/lead-payload.ts), the one a
+ * relay checks too. The app writes version 1 today.
+ */
+export type LeadPayload = LeadPayloadV1;
+export type { LeadConsent, LeadContact } from '../core/lead-payload';
 
 export interface LeadRecord {
   schemaVersion: 1;
@@ -86,8 +70,7 @@ export interface LeadOutbox {
   removeAll(): Promise<void>;
 }
 
-const ID = /^[A-Za-z0-9-]{1,64}$/;
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const isId = (v: string) => LEAD_ID_PATTERN.test(v);
 const RECORD_KEYS = [
   'schemaVersion',
   'leadId',
@@ -101,17 +84,6 @@ const RECORD_KEYS = [
   'lastError',
   'payload',
 ] as const;
-const PAYLOAD_KEYS = [
-  'schema',
-  'leadId',
-  'assessmentId',
-  'createdAt',
-  'brand',
-  'contact',
-  'consent',
-  'results',
-] as const;
-
 /** Checks a value read from storage (or about to be written); lists every bad field. */
 export function validateLeadRecord(raw: unknown): Result<LeadRecord> {
   const issues: FieldIssue[] = [];
@@ -122,22 +94,23 @@ export function validateLeadRecord(raw: unknown): Result<LeadRecord> {
     if (!(RECORD_KEYS as readonly string[]).includes(key)) fail(key, 'is not a known field');
   }
   if (raw.schemaVersion !== LEAD_SCHEMA_VERSION) fail('schemaVersion', 'must be 1');
-  const text = (v: unknown, field: string, max: number, pattern?: RegExp, nullable = false) => {
+  const text = (
+    v: unknown,
+    field: string,
+    max: number,
+    check?: (v: string) => boolean,
+    nullable = false,
+  ) => {
     if (nullable && v === null) return;
-    if (
-      typeof v !== 'string' ||
-      v.length === 0 ||
-      v.length > max ||
-      (pattern && !pattern.test(v))
-    ) {
+    if (typeof v !== 'string' || v.length === 0 || v.length > max || (check && !check(v))) {
       fail(field, nullable ? 'must be null or valid text' : 'is missing or invalid');
     }
   };
-  text(raw.leadId, 'leadId', 64, ID);
-  text(raw.assessmentId, 'assessmentId', 64, ID);
-  text(raw.createdAt, 'createdAt', 40, ISO);
-  text(raw.lastAttemptAt, 'lastAttemptAt', 40, ISO, true);
-  text(raw.settledAt, 'settledAt', 40, ISO, true);
+  text(raw.leadId, 'leadId', 64, isId);
+  text(raw.assessmentId, 'assessmentId', 64, isId);
+  text(raw.createdAt, 'createdAt', 40, isLeadDateTime);
+  text(raw.lastAttemptAt, 'lastAttemptAt', 40, isLeadDateTime, true);
+  text(raw.settledAt, 'settledAt', 40, isLeadDateTime, true);
   text(raw.lastError, 'lastError', 500, undefined, true);
   if (raw.webhookUrl !== null && !isWebhookUrl(raw.webhookUrl)) {
     fail('webhookUrl', 'must be null or an https: URL (http: only for localhost)');
@@ -174,47 +147,10 @@ function checkPayload(
   fail: (field: string, message: string) => void,
 ): void {
   if (!isObject(p)) return void fail('payload', 'must be an object or null');
-  for (const key of Object.keys(p)) {
-    if (!(PAYLOAD_KEYS as readonly string[]).includes(key))
-      fail(`payload.${key}`, 'is not a known field');
-  }
-  if (p.schema !== 'fractional-fit.lead/1') fail('payload.schema', 'must be fractional-fit.lead/1');
+  const checked = validateLeadPayload(p, { path: 'payload', schemas: [LEAD_SCHEMA_V1] });
+  if (!checked.ok) for (const issue of checked.issues) fail(issue.field, issue.message);
   if (p.leadId !== leadId) fail('payload.leadId', 'must match the record');
   if (p.assessmentId !== assessmentId) fail('payload.assessmentId', 'must match the record');
-  if (typeof p.createdAt !== 'string' || !ISO.test(p.createdAt))
-    fail('payload.createdAt', 'is invalid');
-  if (typeof p.brand !== 'string' || p.brand.length > 80) fail('payload.brand', 'is invalid');
-  const c = p.contact;
-  if (!isObject(c)) fail('payload.contact', 'must be an object');
-  else {
-    for (const [key, max] of [
-      ['name', 100],
-      ['email', 254],
-      ['company', 200],
-    ] as const) {
-      const v = c[key];
-      if (typeof v !== 'string' || v.trim() === '' || v.length > max) {
-        fail(`payload.contact.${key}`, 'is missing or too long');
-      }
-    }
-    if (c.phone !== null && (typeof c.phone !== 'string' || c.phone.length > 40)) {
-      fail('payload.contact.phone', 'must be null or at most 40 characters');
-    }
-  }
-  const consent = p.consent;
-  if (!isObject(consent)) fail('payload.consent', 'must be an object');
-  else {
-    if (typeof consent.text !== 'string' || consent.text.length > 2000)
-      fail('payload.consent.text', 'is invalid');
-    if (typeof consent.version !== 'string' || consent.version.length > 40) {
-      fail('payload.consent.version', 'is invalid');
-    }
-    if (typeof consent.givenAt !== 'string' || !ISO.test(consent.givenAt)) {
-      fail('payload.consent.givenAt', 'must be an ISO date-time');
-    }
-  }
-  if (p.results !== null && !isObject(p.results))
-    fail('payload.results', 'must be an object or null');
 }
 
 /** https:, or http: for localhost and 127.0.0.1 only (the same rule as parseConfig). */
@@ -280,7 +216,7 @@ export function createLeadOutbox(store: UseStore | null, options: OutboxOptions 
       await attempt('put', (s) => set(`${LEAD_PREFIX}${copy.leadId}`, copy, s));
     },
     async get(leadId) {
-      if (!ID.test(leadId)) return null;
+      if (!isId(leadId)) return null;
       const got = await attempt('get', (s) => get<unknown>(`${LEAD_PREFIX}${leadId}`, s));
       if (got.ok && got.value !== undefined) {
         const outcome = validateLeadRecord(got.value);
