@@ -162,4 +162,9 @@ test('two deletes in a row are both undone by one Undo, and focus never gets los
   await page.getByRole('button', { name: 'Open Beta Law' }).click();
   await page.getByRole('button', { name: 'All assessments' }).click();
   await expect(page.getByLabel('Sort by')).toHaveValue('company');
+  // And after a reload: the list comes back in the order the rep left it.
+  const byCompany = await names(page);
+  await page.reload();
+  await expect(page.getByLabel('Sort by')).toHaveValue('company');
+  await expect.poll(() => names(page)).toEqual(byCompany);
 });
