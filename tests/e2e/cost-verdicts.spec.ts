@@ -6,7 +6,6 @@
  * headlined where the comparison is off, a labelled one where it is on, and the PDF carries the
  * page's totals.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { applicableQuestions } from '../../src/core/content/questions';
@@ -19,15 +18,7 @@ import type {
   ReadinessAnswer,
 } from '../../src/core/types';
 import { heading } from './support/journey';
-
-function has(tool: string): boolean {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { downloadPdfText, hasTool } from './support/pdf';
 
 const base: DiscoveryAnswers = {
   employees: 40,
@@ -128,18 +119,6 @@ async function totalOnPage(page: Page, row: RegExp): Promise<string | null> {
   return ((await tr.getByRole('cell').first().textContent()) ?? '').trim();
 }
 
-async function pdfTextOf(page: Page, info: TestInfo): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the PDF report' }).click();
-  const download = await downloading;
-  const file = info.outputPath(download.suggestedFilename());
-  await download.saveAs(file);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
-}
-
 test.beforeEach(() => test.slow());
 
 for (const c of CASES) {
@@ -148,7 +127,7 @@ for (const c of CASES) {
     test(`${c.verdict} at ${employees} staff: ${compared ? 'compared with a hire' : 'no full-time line'}`, async ({
       page,
     }, info) => {
-      test.skip(!has('pdftotext'), 'needs poppler-utils (pdftotext)');
+      test.skip(!hasTool('pdftotext'), 'needs poppler-utils (pdftotext)');
       const name = `Verdict ${c.verdict} ${employees}`;
       await importProspect(page, info, name, answersFor({ ...c.discovery, employees }, c.levels));
 
@@ -166,7 +145,7 @@ for (const c of CASES) {
       if (c.engagementRow) expect(engagement).toMatch(/^\$[\d,]+$/);
       expect(fullTime !== null).toBe(compared);
 
-      const text = await pdfTextOf(page, info);
+      const text = await downloadPdfText(page, info);
       expect(text).toContain(name);
       if (engagement) expect(text).toContain(engagement);
       if (fullTime) expect(text).toContain(fullTime);
@@ -191,7 +170,7 @@ for (const c of CASES) {
 test('a small firm that turns the comparison on sees it labelled for reference, on the page and in the PDF', async ({
   page,
 }, info) => {
-  test.skip(!has('pdftotext'), 'needs poppler-utils (pdftotext)');
+  test.skip(!hasTool('pdftotext'), 'needs poppler-utils (pdftotext)');
   const retainer = CASES[2]!;
   await importProspect(
     page,
@@ -206,7 +185,7 @@ test('a small firm that turns the comparison on sees it labelled for reference, 
   ).toBeVisible();
   const fullTime = await totalOnPage(page, /^Full-time CISO, for reference/);
   expect(fullTime).toMatch(/^\$[\d,]+$/);
-  const text = await pdfTextOf(page, info);
+  const text = await downloadPdfText(page, info);
   expect(text).toContain('(for reference)');
   expect(text).toContain('Full-time CISO, for reference');
   expect(text).toContain(fullTime ?? 'missing');

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { downloadPdfText, hasTool } from './support/pdf';
 import { answerAllByKeyboard, heading, startAssessment } from './support/journey';
 import { HOST, start, widgetFrame } from './fixtures/frame-journey';
 
@@ -168,6 +169,13 @@ test('a share link opens the same results, read-only, in a fresh context', async
   // Read-only: no what-if answers, no lead form, nothing saved yet.
   await expect(other.getByRole('button', { name: 'Export hand-off file' })).toHaveCount(0);
   await expectNoAxeViolations(other, 'shared results');
+  // The reader can take the PDF away too: the sender's company, scores and figures.
+  if (hasTool('pdftotext')) {
+    const text = await downloadPdfText(other, info);
+    expect(text).toContain('Share Clinic');
+    const overall = /\d+/.exec(before[0] ?? '')?.[0];
+    expect(text).toContain(`${overall} out of 100`);
+  }
 
   await other.getByRole('button', { name: 'Save a copy on this device' }).click();
   await expect(heading(other)).toHaveText('Your results: Share Clinic');

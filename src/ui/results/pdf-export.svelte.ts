@@ -3,6 +3,7 @@
  * with its scores, assumptions and sources), downloads it, and keeps a fallback link for frames
  * that block downloads.
  */
+import type { ProgressComparison } from '../../core/progress';
 import type { AssessmentResult, Config } from '../../core/types';
 import { downloadPdf, localIsoDate, releaseLater, type DownloadOutcome } from './pdf-download';
 
@@ -13,6 +14,8 @@ import { downloadPdf, localIsoDate, releaseLater, type DownloadOutcome } from '.
 export interface ReportSubject {
   companyName: string;
   notes: Readonly<Record<string, string>>;
+  /** The comparison with an earlier assessment, when the rep made one: a section of its own. */
+  progress?: ProgressComparison;
 }
 
 /** blocked: the browser refused the download outright; the link is the way to the PDF. */
@@ -76,6 +79,7 @@ export class PdfExport {
         // Notes are the rep's or the prospect's own words: in the PDF only when chosen.
         notes: includeNotes ? { ...subject.notes } : {},
         date: localIsoDate(),
+        ...(subject.progress ? { progress: subject.progress } : {}),
       });
       const outcome = downloadPdf(bytes, fileName);
       this.#outcome = outcome;
