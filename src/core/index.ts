@@ -66,6 +66,28 @@ export {
   type VerdictSnapshot,
 } from './progress';
 export { NOT_ASKED_LABEL, OVERALL_LABEL, PROGRESS_HEADINGS, signedPoints } from './progress-text';
+export {
+  NOT_ASKED_READING,
+  QUICK_CHECK_IDS,
+  QUICK_CHECK_LIMIT,
+  isQuickComplete,
+  quickQuestionIds,
+  validateQuickAnswers,
+  type NotAskedDiscovery,
+  type QuickCheckId,
+} from './quick-check';
+export {
+  QUICK_GAP_COUNT,
+  quickResult,
+  type QuickGap,
+  type QuickOptions,
+  type QuickRecommendation,
+  type QuickResult,
+} from './quick-result';
+export { type ConfirmFinding, type QuickAlternative } from './quick-confirm';
+export { CISO_BASE_SALARY_RANGE, quickCost, type MoneyRange, type QuickCost } from './quick-cost';
+export { CONFIRM_FINDING_IDS, indicativeLabel, type ConfirmSubject } from './quick-check-text';
+export { readinessBand, type ReadinessBand, type ScoreRange } from './scoring';
 
 export {
   ASSUMPTION_LIMITS,

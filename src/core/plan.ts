@@ -112,7 +112,8 @@ function stripStop(text: string): string {
   return text.replace(/[.\s]+$/, '');
 }
 
-function actionFor(q: ReadinessQuestion, c: Contribution): string {
+/** What to do about a practice below target; a "Don't know" first asks to find out. */
+export function actionFor(q: ReadinessQuestion, c: Contribution): string {
   if (c.answer !== 'unknown' && c.answer !== 'unanswered') return q.action;
   // An unverified practice first needs a fact, not a project.
   return (
@@ -121,7 +122,8 @@ function actionFor(q: ReadinessQuestion, c: Contribution): string {
   );
 }
 
-function whyFor(q: ReadinessQuestion, c: Contribution): string {
+/** Why a practice is on the list: its current level in words. */
+export function whyFor(q: ReadinessQuestion, c: Contribution): string {
   if (c.answer === 'unknown') {
     return `Today: ${UNKNOWN_LABEL}. Until someone checks, it counts as not in place.`;
   }

@@ -347,6 +347,29 @@ export function modelFor(security: SecurityVerdict, it: ItStrategyVerdict): Enga
   }
 }
 
+/** The verdict alone, without its findings: the two halves, the project and the model id. */
+export interface Verdict {
+  security: SecurityVerdict;
+  project: ProjectKind | null;
+  itStrategy: ItStrategyVerdict;
+  model: EngagementModel;
+}
+
+/**
+ * The verdict recommend() reaches for these answers, by the same rules, without writing its
+ * findings: for callers that weigh several readings of the answers (the quick check).
+ */
+export function verdictFor(d: DiscoveryAnswers, readiness: ReadinessScore): Verdict {
+  return verdictOf(factsFor(d, readiness));
+}
+
+/** The two halves, each by its own rules, and the model id they make. */
+function verdictOf(f: Facts): Verdict {
+  const { verdict: security, project } = securityVerdict(f);
+  const itStrategy = itStrategyVerdict(f, security);
+  return { security, project, itStrategy, model: modelFor(security, itStrategy) };
+}
+
 /**
  * The verdicts added with scoring 2.0.0, each met by services an MSP may list under the earlier
  * ids: a configuration written before them keeps working. `keep-security-leader` sells nothing.
@@ -440,9 +463,7 @@ export function verdictAfterIncident(f: Facts, tier: RetainerTier) {
 export function recommend(input: RecommendInput): Recommendation {
   const { discovery, readiness, tier, offers } = input;
   const f = factsFor(discovery, readiness);
-  const { verdict: security, project } = securityVerdict(f);
-  const itStrategy = itStrategyVerdict(f, security);
-  const model = modelFor(security, itStrategy);
+  const { security, project, itStrategy, model } = verdictOf(f);
   const hoursPerMonth: HoursRange | null = hoursFor(security, project, tier);
   const afterIncident = security === 'incident-response' ? verdictAfterIncident(f, tier) : null;
   const findings = findingsFor({

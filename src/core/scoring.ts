@@ -161,6 +161,68 @@ export function domainBounds(
   return { worst: (earned / possible) * 100, best: ((earned + open) / possible) * 100, unsettled };
 }
 
+/** A score's two ends: `low` with every open practice not in place, `high` with every one in place. */
+export interface ScoreRange {
+  low: number;
+  high: number;
+}
+
+/** Security readiness, IT-strategy readiness and each domain's score as ranges (see readinessBand). */
+export interface ReadinessBand {
+  overall: ScoreRange;
+  itStrategy: ScoreRange | null;
+  /** Null for a domain with no applicable practice (left out of the overall, as in scoring). */
+  byDomain: Record<Domain, ScoreRange | null>;
+  /** How many applicable practices have no answer: the ones the band leaves open. */
+  openCount: number;
+}
+
+/**
+ * The readiness a score could still turn out to be once the practices without an answer are
+ * answered, whatever the answers: `low` counts each of them as not in place (0), `high` as reviewed
+ * and measured (4). A "Don't know" is an answer and counts as 0 at both ends, as in the full score.
+ * Every domain's score, and their mean, is monotone in each answer, so the full score always lies
+ * inside the band. With every practice answered, low = high = the score itself.
+ */
+export function readinessBand(score: ReadinessScore): ReadinessBand {
+  const byDomain = Object.fromEntries(DOMAINS.map((d) => [d, null])) as Record<
+    Domain,
+    ScoreRange | null
+  >;
+  let openCount = 0;
+  for (const domain of DOMAINS) {
+    let earned = 0;
+    let open = 0;
+    let possible = 0;
+    for (const c of score.contributions) {
+      if (c.domain !== domain) continue;
+      possible += c.possible;
+      earned += c.earned;
+      if (c.answer === 'unanswered') {
+        open += c.possible;
+        openCount += 1;
+      }
+    }
+    if (possible > 0) {
+      byDomain[domain] = {
+        low: (earned / possible) * 100,
+        high: ((earned + open) / possible) * 100,
+      };
+    }
+  }
+  const security = SECURITY_DOMAINS.map((d) => byDomain[d]).filter(
+    (r): r is ScoreRange => r !== null,
+  );
+  const mean = (values: readonly number[]): number =>
+    values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+  return {
+    overall: { low: mean(security.map((r) => r.low)), high: mean(security.map((r) => r.high)) },
+    itStrategy: byDomain['it-strategy'],
+    byDomain,
+    openCount,
+  };
+}
+
 /** The gap view of a readiness score: 100 − readiness, overall and per domain. */
 export function gapFrom(score: ReadinessScore): { overall: number; byDomain: DomainScores } {
   const byDomain = emptyScores();
