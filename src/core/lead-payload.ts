@@ -4,6 +4,7 @@
  * version stays readable; `toLatestLeadPayload` lifts an older one to the current shape.
  */
 import type { FieldIssue, Result } from './types';
+import { isPlainObject as isObject } from './plain-data';
 
 export const LEAD_SCHEMA_V1 = 'fractional-fit.lead/1';
 export const LEAD_SCHEMA_V2 = 'fractional-fit.lead/2';
@@ -107,12 +108,6 @@ const V1_KEYS = [
   'results',
 ] as const;
 const V2_KEYS = [...V1_KEYS, 'attribution', 'demo'] as const;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** True for an ISO 8601 date-time as the app writes them (toISOString, or with an offset). */
 export function isLeadDateTime(value: unknown): value is string {

@@ -17,6 +17,7 @@ import type {
   QuestionOutline,
   Result,
 } from './types';
+import { isPlainObject } from './plain-data';
 
 function describeChoices(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
@@ -84,12 +85,6 @@ export function validateAnswer(questionId: string, value: unknown): FieldIssue |
 /** A validated value, copied so the caller's arrays are never shared. */
 function copyValue(value: AnswerValue): AnswerValue {
   return Array.isArray(value) ? [...(value as readonly string[])] : value;
-}
-
-function isPlainObject(raw: unknown): raw is Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  const proto: unknown = Object.getPrototypeOf(raw);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type RecordInput,
 } from './assessment-record';
 import { sampleRecord as sample, SAMPLE_TIME as NOW } from './fixtures/sample-record';
-import { utf8ByteLength } from './plain-data';
+import { utf8ByteLength } from '../core/plain-data';
 import { validateRecord } from './record-validation';
 
 describe('newAssessmentRecord', () => {

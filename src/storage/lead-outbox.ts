@@ -8,7 +8,7 @@ import { delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
 import type { FieldIssue, Result } from '../core/types';
 import { ValidationError } from '../core/types';
 import { DEFAULT_OPEN_TIMEOUT_MS, IdbConnection, indexedDBFactory } from './idb-connection';
-import { isPlainObject as isObject } from './plain-data';
+import { isPlainObject as isObject } from '../core/plain-data';
 import { withTimeout } from './with-timeout';
 import {
   isLeadDateTime,

@@ -10,7 +10,7 @@ import {
   type AssessmentRecord,
   type StoredCursor,
 } from './assessment-record';
-import { isPlainObject } from './plain-data';
+import { isPlainObject } from '../core/plain-data';
 
 /** The first release's record: no createdAt, no scoring version, one free-text note, epoch time. */
 export interface AssessmentRecordV0 {

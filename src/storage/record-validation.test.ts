@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAssumptions } from '../core/assumptions';
 import { MAX_RECORD_BYTES, toSummary, type AssessmentRecord } from './assessment-record';
 import { sampleRecord as sample } from './fixtures/sample-record';
-import { serializedBytes } from './plain-data';
+import { serializedBytes } from '../core/plain-data';
 import { validateRecord } from './record-validation';
 
 /** A copy of `base` with `field` replaced (or removed when value is the REMOVE marker). */

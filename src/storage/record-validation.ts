@@ -28,7 +28,7 @@ import {
   type StoredCursor,
 } from './assessment-record';
 import { migrateToCurrent } from './record-migrations';
-import { describeType, formatBytes, isPlainObject, serializedBytes } from './plain-data';
+import { describeType, formatBytes, isPlainObject, serializedBytes } from '../core/plain-data';
 
 /** Why a stored value could not be used: damaged, from a newer app, or over the size limit. */
 export type RecordProblemKind = 'corrupt' | 'foreign-version' | 'too-large';
