@@ -9,6 +9,7 @@ import { validateAnswer } from './schema';
 import { validateSavedAssumptions, type SavedAssumptions } from './assumptions';
 import { SCORING_VERSION } from './scoring';
 import type { Answers, AnswerValue, CsfCategory, FieldIssue, Result } from './types';
+import { COMPANY_NAME_MAX, isIsoDateTime } from './limits';
 
 export const HANDOFF_FORMAT = 'fractional-fit/assessment';
 export const HANDOFF_VERSION = 1;
@@ -95,7 +96,6 @@ export function buildHandoffFile(input: HandoffInput, exportedAt: string): Hando
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Reads a hand-off file's text: refused with reasons when it is not one of ours, is from a newer
@@ -131,13 +131,13 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
   const contentVersion = typeof raw.contentVersion === 'string' ? raw.contentVersion : '';
   if (!contentVersion) issues.push({ field: 'contentVersion', message: 'is missing' });
   const companyName = typeof a.companyName === 'string' ? a.companyName : null;
-  if (companyName === null || companyName.length > 200) {
+  if (companyName === null || companyName.length > COMPANY_NAME_MAX) {
     issues.push({
       field: 'assessment.companyName',
-      message: 'must be text of at most 200 characters',
+      message: `must be text of at most ${COMPANY_NAME_MAX} characters`,
     });
   }
-  const createdAt = typeof a.createdAt === 'string' && ISO.test(a.createdAt) ? a.createdAt : null;
+  const createdAt = isIsoDateTime(a.createdAt) ? a.createdAt : null;
   if (!createdAt)
     issues.push({ field: 'assessment.createdAt', message: 'must be an ISO date and time' });
 

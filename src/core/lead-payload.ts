@@ -5,6 +5,7 @@
  */
 import type { FieldIssue, Result } from './types';
 import { isPlainObject as isObject } from './plain-data';
+import { COMPANY_NAME_MAX, ID_PATTERN, isIsoDateTime } from './limits';
 
 export const LEAD_SCHEMA_V1 = 'fractional-fit.lead/1';
 export const LEAD_SCHEMA_V2 = 'fractional-fit.lead/2';
@@ -12,13 +13,13 @@ export const LEAD_SCHEMAS = [LEAD_SCHEMA_V1, LEAD_SCHEMA_V2] as const;
 export type LeadSchema = (typeof LEAD_SCHEMAS)[number];
 
 /** A lead id (also the Idempotency-Key) and an assessment id: URL- and file-name-safe. */
-export const LEAD_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
+export const LEAD_ID_PATTERN = ID_PATTERN;
 /** Longest value of each text field, in UTF-16 code units (String.length). */
 export const LEAD_PAYLOAD_LIMITS = {
   brand: 80,
   name: 100,
   email: 254,
-  company: 200,
+  company: COMPANY_NAME_MAX,
   phone: 40,
   consentText: 2000,
   consentVersion: 40,
@@ -96,7 +97,6 @@ export interface LeadPayloadCheckOptions {
   schemas?: readonly LeadSchema[];
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const V1_KEYS = [
   'schema',
   'leadId',
@@ -112,7 +112,9 @@ const V2_KEYS = [...V1_KEYS, 'attribution', 'demo'] as const;
 /** True for an ISO 8601 date-time as the app writes them (toISOString, or with an offset). */
 export function isLeadDateTime(value: unknown): value is string {
   return (
-    typeof value === 'string' && value.length <= LEAD_PAYLOAD_LIMITS.dateTime && ISO.test(value)
+    typeof value === 'string' &&
+    value.length <= LEAD_PAYLOAD_LIMITS.dateTime &&
+    isIsoDateTime(value)
   );
 }
 

@@ -3,6 +3,7 @@
  * namespaced `{ source: 'fractional-fit', version: 1, type, … }` and checked field by field;
  * anything else is ignored. Shared by the snippet (dist/embed.js), so it stays tiny.
  */
+import { ID_PATTERN } from '../core/limits';
 
 export const SOURCE = 'fractional-fit';
 export const PROTOCOL_VERSION = 1;
@@ -41,7 +42,7 @@ export type HostMessage = {
   widgetId: string;
 };
 
-const WIDGET_ID = /^[A-Za-z0-9-]{1,64}$/;
+const WIDGET_ID = ID_PATTERN;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

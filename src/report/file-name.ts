@@ -1,11 +1,11 @@
 /** The PDF's file name: readable, ASCII only, and harmless on every file system. */
+import { ISO_DATE_PATTERN } from '../core/limits';
 
 /** Longest file name we produce, extension included. */
 export const MAX_FILE_NAME_LENGTH = 80;
 const SUFFIX = '-readiness-';
 const EXTENSION = '.pdf';
 const FALLBACK = 'assessment';
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Letters that do not decompose into a base letter plus an accent. */
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -44,7 +44,7 @@ function asciiSlug(text: string): string {
  * "assessment" when nothing usable is left. A date that is not YYYY-MM-DD is left out.
  */
 export function reportFileName(companyName: string, isoDate: string): string {
-  const date = ISO_DATE.test(isoDate) ? isoDate : '';
+  const date = ISO_DATE_PATTERN.test(isoDate) ? isoDate : '';
   const tail = date ? `${SUFFIX}${date}${EXTENSION}` : `-readiness${EXTENSION}`;
   const room = MAX_FILE_NAME_LENGTH - tail.length;
   const slug = asciiSlug(companyName).slice(0, room).replace(/-+$/, '');

@@ -9,16 +9,17 @@ import { countAnswered } from '../core/schema';
 import { SCORING_VERSION } from '../core/scoring';
 import type { Answers, EngagementModel, FieldIssue } from '../core/types';
 import { ASSESSMENT_NOTE_KEY, ValidationError } from '../core/types';
+import { COMPANY_NAME_MAX, isAppId, isIsoDateTime, NOTE_MAX } from '../core/limits';
 
 /** The record shape this code writes. Version 4 keeps the resume point as a typed `cursor`. */
 export const SCHEMA_VERSION = 4;
 
 /** A whole record, serialized as JSON, may not exceed 1 MiB (UTF-8 bytes). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
-/** Longest note, per question or for the whole assessment. */
-export const MAX_NOTE_CHARS = 10_000;
-/** Longest company name. */
-export const MAX_COMPANY_NAME_CHARS = 200;
+/** Longest note, per question or for the whole assessment (core's limit). */
+export const MAX_NOTE_CHARS = NOTE_MAX;
+/** Longest company name (core's limit). */
+export const MAX_COMPANY_NAME_CHARS = COMPANY_NAME_MAX;
 /** Longest content or scoring version label. */
 export const MAX_VERSION_CHARS = 64;
 /** Longest question id, where a record names one (a note's key, the cursor). */
@@ -27,12 +28,7 @@ export const MAX_QUESTION_ID_CHARS = 128;
 export const MAX_NOTE_KEY_CHARS = MAX_QUESTION_ID_CHARS;
 /** Upper bound for progress counters; far above any question bank we would ship. */
 export const MAX_PROGRESS_COUNT = 100_000;
-export { ASSESSMENT_NOTE_KEY };
-
-const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
-// Full date and time with a zone; date-only or zone-less strings are read as local time by Date.
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+export { ASSESSMENT_NOTE_KEY, isIsoDateTime };
 
 /** Where to resume: a question, the review or the results (the flow's Cursor, as stored). */
 export type StoredCursor =
@@ -210,29 +206,12 @@ export const DATE_MESSAGE =
 
 /** True when `id` can name a record: 1..64 characters of letters, digits and '-'. */
 export function isValidAssessmentId(id: unknown): id is string {
-  return typeof id === 'string' && ID_PATTERN.test(id);
+  return isAppId(id);
 }
 
 /** True for text that can name a question: 1 to MAX_QUESTION_ID_CHARS characters. */
 export function isQuestionIdText(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_QUESTION_ID_CHARS;
-}
-
-/** True for an ISO 8601 date-time with a zone that names a real instant (no 30 February). */
-export function isIsoDateTime(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE_TIME.exec(value);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second, zoneHour, zoneMinute] = m
-    .slice(1)
-    .map((part) => (part === undefined ? 0 : Number(part)));
-  if (month === undefined || day === undefined || year === undefined) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one.
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
-  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return false;
-  if ((zoneHour ?? 0) > 23 || (zoneMinute ?? 0) > 59) return false;
-  return Number.isFinite(Date.parse(value));
 }
 
 /** The library-list view of a record. */
