@@ -6,44 +6,10 @@
  * headlined where the comparison is off, a labelled one where it is on, and the PDF carries the
  * page's totals.
  */
-import { writeFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { applicableQuestions } from '../../src/core/content/questions';
-import { buildHandoffFile } from '../../src/core/handoff';
-import type {
-  AnswerValue,
-  Answers,
-  DiscoveryAnswers,
-  Domain,
-  ReadinessAnswer,
-} from '../../src/core/types';
-import { heading } from './support/journey';
+import { expect, test, type Page } from '@playwright/test';
+import type { DiscoveryAnswers, Domain, ReadinessAnswer } from '../../src/core/types';
 import { downloadPdfText, hasTool } from './support/pdf';
-
-const base: DiscoveryAnswers = {
-  employees: 40,
-  industry: 'professional-services',
-  regulations: [],
-  customerDemands: 'none',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'none',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
-
-/** Discovery as given, every applicable practice at its domain's level (or the default). */
-function answersFor(
-  d: Partial<DiscoveryAnswers>,
-  levels: Partial<Record<Domain | 'default', ReadinessAnswer>>,
-): Answers {
-  const a: Record<string, AnswerValue> = { ...base, ...d } as Record<string, AnswerValue>;
-  for (const q of applicableQuestions(a)) {
-    if (q.section === 'readiness') a[q.id] = levels[q.domain] ?? levels.default ?? 2;
-  }
-  return a;
-}
+import { answersFor, importProspect } from './support/prospects';
 
 interface Case {
   verdict: string;
@@ -92,25 +58,6 @@ const CASES: Case[] = [
     levels: { default: 2, 'it-strategy': 1 },
   },
 ];
-
-/** Writes the prospect as a hand-off file and imports it on the welcome screen. */
-async function importProspect(page: Page, info: TestInfo, name: string, answers: Answers) {
-  const file = info.outputPath(`${name.replace(/\W+/g, '-')}.json`);
-  const handoff = buildHandoffFile(
-    {
-      companyName: name,
-      createdAt: '2026-12-06T09:00:00.000Z',
-      answers,
-      notes: {},
-      assumptions: null,
-    },
-    '2026-12-06T09:00:00.000Z',
-  );
-  writeFileSync(file, JSON.stringify(handoff));
-  await page.goto('/');
-  await page.getByLabel('Import a hand-off file').setInputFiles(file);
-  await expect(heading(page)).toHaveText(`Your results: ${name}`);
-}
 
 async function totalOnPage(page: Page, row: RegExp): Promise<string | null> {
   const table = page.getByRole('table', { name: /^Totals over/ });
