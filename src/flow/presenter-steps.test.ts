@@ -9,6 +9,7 @@ const outline = (o: Partial<PresenterOutline> = {}): PresenterOutline => ({
     { phase: 'days-1-30', items: 3 },
     { phase: 'days-31-60', items: 3 },
   ],
+  scenario: false,
   progressAnswers: null,
   ...o,
 });
@@ -42,6 +43,15 @@ describe('presenterSteps', () => {
     // No changed answer: the scores step alone says so.
     const none = presenterSteps(outline({ progressAnswers: 0 })).map((s) => s.kind);
     expect(none.filter((k) => k.startsWith('progress'))).toEqual(['progress-scores']);
+  });
+
+  it('gives scenario B a step of its own after the costs, when there is one', () => {
+    const kinds = presenterSteps(outline({ scenario: true })).map((s) => s.kind);
+    expect(kinds.slice(kinds.indexOf('cost-chart'), kinds.indexOf('cost-chart') + 3)).toEqual([
+      'cost-chart',
+      'cost-totals',
+      'cost-scenario',
+    ]);
   });
 
   it('says there is no plan on a step of its own when there is none', () => {

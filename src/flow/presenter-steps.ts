@@ -20,6 +20,7 @@ export type PresenterStep =
   | { kind: 'warnings'; from: number; to: number }
   | { kind: 'cost-chart' }
   | { kind: 'cost-totals' }
+  | { kind: 'cost-scenario' }
   | { kind: 'plan'; phase: PlanPhase; from: number; to: number }
   | { kind: 'plan-empty' }
   | { kind: 'progress-scores' }
@@ -31,6 +32,8 @@ export interface PresenterOutline {
   warnings: number;
   /** Plan items per phase, in plan order (phases with none left out). */
   plan: readonly { phase: PlanPhase; items: number }[];
+  /** Whether a scenario B is priced beside the costs (a step of its own). */
+  scenario: boolean;
   /** Changed answers of the comparison, or null when no comparison was made. */
   progressAnswers: number | null;
 }
@@ -59,6 +62,7 @@ export function presenterSteps(outline: PresenterOutline): PresenterStep[] {
     steps.push({ kind: 'warnings', ...c });
   }
   steps.push({ kind: 'cost-chart' }, { kind: 'cost-totals' });
+  if (outline.scenario) steps.push({ kind: 'cost-scenario' });
   if (outline.plan.length === 0) steps.push({ kind: 'plan-empty' });
   for (const { phase, items } of outline.plan) {
     for (const c of chunks(items, PRESENTER_CHUNKS.plan)) steps.push({ kind: 'plan', phase, ...c });
@@ -79,6 +83,7 @@ export function presenterOutline(
       phase,
       items: result.plan.filter((p) => p.phase === phase).length,
     })).filter((p) => p.items > 0),
+    scenario: result.scenario !== null,
     progressAnswers: progress ? progress.answers.length : null,
   };
 }
