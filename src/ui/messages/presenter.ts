@@ -13,6 +13,7 @@ export const presenterText = {
     plan: 'The first 90 days',
   } satisfies Record<PresenterStep, string>,
   stepOf: (n: number, total: number, name: string) => `Step ${n} of ${total}: ${name}`,
+  verdictKicker: 'Our recommendation',
   previous: 'Previous',
   next: 'Next',
   exit: 'Exit presenter mode',
