@@ -26,7 +26,8 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: which chunks the first screen loads (bench/check-budgets.mjs).
     manifest: true,
-    // The app, and the widget's page inside a host's iframe (see vite.embed.config.ts).
+    // The app, and the widget's page inside a host's iframe (see vite.embed.config.ts). The
+    // configurator has a build of its own (vite.configure.config.ts).
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {

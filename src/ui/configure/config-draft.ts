@@ -12,18 +12,19 @@ import {
   type RepToolsSetting,
 } from '../../core/types';
 
-export interface TierDraft {
+/** A size band as typed (a type, not an interface, so the form can index it by column). */
+export type TierDraft = {
   /** '' on the last tier: no upper bound. */
   maxEmployees: string;
   monthlyFee: string;
   hoursMin: string;
   hoursMax: string;
-}
+};
 
-export interface FeeTierDraft {
+export type FeeTierDraft = {
   maxEmployees: string;
   monthlyFee: string;
-}
+};
 
 export interface ConfigDraft {
   brand: { name: string; logoUrl: string; primaryColor: string; accentColor: string };
