@@ -5,6 +5,7 @@ import {
   TEXT_RATIO,
   UI_RATIO,
   brandPalette,
+  contrastChecks,
   contrastRatio,
   parseHex,
   safeShade,
@@ -60,6 +61,43 @@ describe('brandPalette', () => {
     expect(light.onFill).toBe('#000000');
     // On dark surfaces a light yellow is already fine.
     expect(dark.text).toBe('#facc15');
+  });
+});
+
+describe('contrastChecks (what the configurator shows)', () => {
+  it('checks both colours for text, lines and text on the fill, on every scheme', () => {
+    const checks = contrastChecks({ primaryColor: '#1d4ed8', accentColor: '#0f766e' });
+    expect(checks).toHaveLength(2 * schemes.length * 3);
+    const keys = new Set(checks.map((c) => `${c.colour} ${c.scheme} ${c.use}`));
+    expect(keys.size).toBe(checks.length);
+  });
+
+  it.each(['#facc15', '#ffffff', '#111827', '#1d4ed8', '#a3e635'])(
+    '%s: each shade is the palette’s own, and meets its ratio',
+    (color) => {
+      const palette = brandPalette({ primaryColor: color, accentColor: color });
+      for (const check of contrastChecks({ primaryColor: color, accentColor: color })) {
+        const shades = (check.colour === 'primary' ? palette.brand : palette.accent)[check.scheme];
+        const expected = check.use === 'on-fill' ? shades.onFill : shades[check.use];
+        expect(check.shade).toBe(expected);
+        expect(check.ratio).toBeGreaterThanOrEqual(check.required);
+        if (check.use !== 'on-fill') {
+          expect(check.ratio).toBeCloseTo(worstOn(check.shade, check.scheme), 6);
+          expect(check.adjusted).toBe(check.configuredRatio < check.required);
+        }
+      }
+    },
+  );
+
+  it('says where #facc15 falls short and what stands in', () => {
+    const text = contrastChecks({ primaryColor: '#facc15', accentColor: '#0f766e' }).find(
+      (c) => c.colour === 'primary' && c.scheme === 'light' && c.use === 'text',
+    );
+    expect(text).toMatchObject({ configured: '#facc15', adjusted: true, required: 4.5 });
+    expect(text!.configuredRatio).toBeLessThan(1.6);
+    expect(text!.shade).toBe(
+      brandPalette({ primaryColor: '#facc15', accentColor: '#000' }).brand.light.text,
+    );
   });
 });
 

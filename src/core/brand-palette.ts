@@ -135,3 +135,79 @@ export function brandPalette(brand: { primaryColor: string; accentColor: string 
   });
   return { brand: each(primary), accent: each(accent) };
 }
+
+/** What a brand colour is used for: text, lines and selected states, or text on its own fill. */
+export type ColourUse = 'text' | 'ui' | 'on-fill';
+
+/** One contrast check of a configured colour on one scheme, with the shade that is used. */
+export interface ContrastCheck {
+  colour: 'primary' | 'accent';
+  scheme: Scheme;
+  use: ColourUse;
+  /** The colour as configured ("#rrggbb"). */
+  configured: string;
+  /** What the page, the widget or the PDF draws: `configured` itself or a safe shade of it. */
+  shade: string;
+  /** WCAG minimum for this use: 4.5 for text, 3 for lines and selected states. */
+  required: number;
+  /** The configured colour's worst ratio (on-fill: the text colour's ratio on the fill). */
+  configuredRatio: number;
+  /** The shade's worst ratio on the same surfaces: never below `required`. */
+  ratio: number;
+  /** True when the configured colour falls short and a darker or lighter shade stands in. */
+  adjusted: boolean;
+}
+
+/**
+ * Every check brandPalette makes, with the shades it derives: for the configurator, which shows
+ * an MSP where its colours would fall short and what is used instead. The checks are the
+ * palette's own (same surfaces, same ratios), so what it shows is what the app draws.
+ */
+export function contrastChecks(brand: {
+  primaryColor: string;
+  accentColor: string;
+}): ContrastCheck[] {
+  const palette = brandPalette(brand);
+  const checks: ContrastCheck[] = [];
+  const colours = [
+    ['primary', palette.brand],
+    ['accent', palette.accent],
+  ] as const;
+  for (const [colour, shadesBy] of colours) {
+    for (const scheme of Object.keys(SURFACES) as Scheme[]) {
+      const surfaces = SURFACES[scheme].backgrounds.map((h) => parseHex(h) ?? WHITE);
+      const shades = shadesBy[scheme];
+      const fill = parseHex(shades.fill) ?? WHITE;
+      for (const [use, required] of [
+        ['text', TEXT_RATIO],
+        ['ui', UI_RATIO],
+      ] as const) {
+        const shade = shades[use];
+        checks.push({
+          colour,
+          scheme,
+          use,
+          configured: shades.fill,
+          shade,
+          required,
+          configuredRatio: worst(fill, surfaces),
+          ratio: worst(parseHex(shade) ?? fill, surfaces),
+          adjusted: shade !== shades.fill,
+        });
+      }
+      const onFill = contrastRatio(parseHex(shades.onFill) ?? WHITE, fill);
+      checks.push({
+        colour,
+        scheme,
+        use: 'on-fill',
+        configured: shades.fill,
+        shade: shades.onFill,
+        required: TEXT_RATIO,
+        configuredRatio: onFill,
+        ratio: onFill,
+        adjusted: false,
+      });
+    }
+  }
+  return checks;
+}

@@ -11,6 +11,7 @@ import {
   type RepToolsSetting,
   type Result,
   type RetainerTier,
+  type WelcomeWording,
 } from './types';
 
 export { demoConfig } from './demo-config';
@@ -39,6 +40,7 @@ const SHAPES = {
   root: {
     brand: true,
     contact: true,
+    welcome: 'optional',
     locale: true,
     currency: true,
     pricing: true,
@@ -53,6 +55,10 @@ const SHAPES = {
     accentColor: true,
   } satisfies Record<keyof Config['brand'], true>,
   contact: { label: true, url: true } satisfies Record<keyof Config['contact'], true>,
+  welcome: { heading: 'optional', intro: 'optional' } satisfies Record<
+    keyof WelcomeWording,
+    'optional'
+  >,
   pricing: {
     retainerTiers: true,
     vcisoOnboardingFee: true,
@@ -365,6 +371,22 @@ export function repToolsFor(config: Config, surface: 'page' | 'widget'): RepTool
   return config.repTools ?? (surface === 'widget' ? 'hidden' : 'switch');
 }
 
+/** Longest welcome headline and introduction: a heading's line or two, a short paragraph. */
+export const WELCOME_LIMITS = { heading: 120, intro: 600 } as const;
+
+/** The welcome wording: each part optional, but never empty when given. */
+function checkWelcome(c: Checker, value: unknown, path: string): WelcomeWording | undefined {
+  if (value === undefined) return undefined;
+  const obj = c.object(value, path, SHAPES.welcome);
+  if (!obj) return undefined;
+  const heading = c.text(obj.heading, `${path}.heading`, WELCOME_LIMITS.heading);
+  const intro = c.text(obj.intro, `${path}.intro`, WELCOME_LIMITS.intro);
+  return {
+    ...(heading === undefined ? {} : { heading }),
+    ...(intro === undefined ? {} : { intro }),
+  };
+}
+
 function checkBoolean(c: Checker, value: unknown, path: string): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
   return c.fail(path, 'must be true or false');
@@ -390,6 +412,7 @@ export function parseConfig(raw: unknown): Result<Config> {
     url: checkContactUrl(c, contactRaw.url, 'contact.url'),
   };
 
+  const welcome = checkWelcome(c, root.welcome, 'welcome');
   const locale = checkLocale(c, root.locale, 'locale');
   const currency = checkCurrency(c, root.currency, 'currency');
 
@@ -444,6 +467,7 @@ export function parseConfig(raw: unknown): Result<Config> {
   const value = {
     brand,
     contact,
+    ...(welcome === undefined ? {} : { welcome }),
     locale,
     currency,
     pricing,

@@ -109,7 +109,18 @@ export {
   paperSizeFor,
   parseConfig,
   repToolsFor,
+  WELCOME_LIMITS,
 } from './config';
+export {
+  CONFIG_FILE_NAME,
+  configFileText,
+  decideStart,
+  readConfigFile,
+  sameConfig,
+  type ServedConfigFile,
+  type StartDecision,
+} from './config-file';
+export { brandPalette, contrastChecks, type ContrastCheck } from './brand-palette';
 export { parseNumberInput, type NumberInputResult } from './number-input';
 export { csvCell, toCsv } from './csv';
 export {

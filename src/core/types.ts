@@ -666,6 +666,12 @@ export interface FeeTier {
 
 export type LeadPlacement = 'before-results' | 'after-results' | 'none';
 
+/** The welcome screen's own words (Config.welcome); each may be left out. */
+export interface WelcomeWording {
+  heading?: string;
+  intro?: string;
+}
+
 /** How the rep's tools are offered; see Config.repTools. */
 export const REP_TOOLS_SETTINGS = ['hidden', 'switch', 'always'] as const;
 export type RepToolsSetting = (typeof REP_TOOLS_SETTINGS)[number];
@@ -685,6 +691,12 @@ export interface Config {
     /** https: or mailto: or tel: only. */
     url: string;
   };
+  /**
+   * Optional: the welcome screen's headline and introduction, each in the MSP's own words. Either
+   * left out reads the app's own wording (ui/messages/en.ts, `welcome`). Added in 2026-12: a
+   * configuration written before it has neither, and loads as it did.
+   */
+  welcome?: WelcomeWording;
   /** BCP 47 locale, e.g. 'en-US'; drives number/date formats and Letter vs A4. */
   locale: string;
   /** ISO 4217 code, e.g. 'USD'. */
@@ -716,6 +728,19 @@ export interface Config {
     /** Send the answers summary, scores and recommendation with the lead. */
     includeResults: boolean;
   };
+}
+
+/**
+ * Where the running configuration came from: the MSP's own (a config.json the page was built
+ * with or is served beside, or a widget's data-config), or none at all, so the fictional demo
+ * MSP's, which the page, the widget, the PDF and a lead then say plainly.
+ */
+export type ConfigSource = 'demo' | 'configured';
+
+/** A validated configuration with where it came from, as the app starts with it. */
+export interface ConfigStart {
+  config: Config;
+  source: ConfigSource;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoConfig } from '../core/config';
-import { KNOWN_ATTRIBUTES, parseEmbedAttributes, parseOrigin } from './attributes';
+import { configUrlOf, KNOWN_ATTRIBUTES, parseEmbedAttributes, parseOrigin } from './attributes';
 
 const ok = (attrs: Record<string, string>) => {
   const r = parseEmbedAttributes(attrs, demoConfig);
@@ -188,4 +188,47 @@ describe('parseOrigin', () => {
     '*',
     'null',
   ])('%s is not an origin', (text) => expect(parseOrigin(text)).toBeNull());
+});
+
+describe('data-config', () => {
+  const WIDGET = 'https://assess.msp.example';
+
+  it('is optional: without it there is no file to read', () => {
+    expect(configUrlOf({ 'data-fractional-fit': '' }, WIDGET)).toEqual({ ok: true, value: null });
+  });
+
+  it('takes a config.json on the widget’s own origin', () => {
+    expect(configUrlOf({ 'data-config': ` ${WIDGET}/msp/config.json ` }, WIDGET)).toEqual({
+      ok: true,
+      value: `${WIDGET}/msp/config.json`,
+    });
+    // An attribute the rest of the embed code knows.
+    expect(KNOWN_ATTRIBUTES).toContain('data-config');
+    expect(issues({ 'data-config': `${WIDGET}/config.json` })).toEqual([]);
+  });
+
+  it.each([
+    ['config.json', 'must be the full address of your config.json, like'],
+    ['javascript:alert(1)', 'must be the full address of your config.json, like'],
+    ['https://evil.example/config.json', "must be on the widget's own origin"],
+    ['http://assess.msp.example/config.json', "must be on the widget's own origin"],
+    ['https://user:pw@assess.msp.example/config.json', 'must not contain a user name'],
+  ])('refuses %s, by its attribute', (value, message) => {
+    const result = configUrlOf({ 'data-config': value }, WIDGET);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues).toEqual([
+      { field: 'data-config', message: expect.stringContaining(message) },
+    ]);
+  });
+
+  it('welcome wording can be set by attribute too', () => {
+    const { config } = ok({
+      'data-welcome-heading': 'Ready?',
+      'data-welcome-intro': 'Ten minutes.',
+    });
+    expect(config.welcome).toEqual({ heading: 'Ready?', intro: 'Ten minutes.' });
+    expect(issues({ 'data-welcome-heading': ' ' })).toEqual([
+      { field: 'data-welcome-heading', message: 'must not be empty' },
+    ]);
+  });
 });

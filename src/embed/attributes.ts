@@ -36,6 +36,11 @@ const CONFIG_ATTRIBUTES: Record<string, { path: string; set: Setter }> = {
   'data-accent-color': { path: 'brand.accentColor', set: (v) => ({ brand: { accentColor: v } }) },
   'data-contact-label': { path: 'contact.label', set: (v) => ({ contact: { label: v } }) },
   'data-contact-url': { path: 'contact.url', set: (v) => ({ contact: { url: v } }) },
+  'data-welcome-heading': {
+    path: 'welcome.heading',
+    set: (v) => ({ welcome: { heading: v } }),
+  },
+  'data-welcome-intro': { path: 'welcome.intro', set: (v) => ({ welcome: { intro: v } }) },
   'data-locale': { path: 'locale', set: (v) => ({ locale: v }) },
   'data-currency': { path: 'currency', set: (v) => ({ currency: v }) },
   'data-offers': { path: 'offers', set: (v) => ({ offers: list(v) }) },
@@ -59,6 +64,8 @@ const CONFIG_ATTRIBUTES: Record<string, { path: string; set: Setter }> = {
 /** Attributes of the embed itself. `data-fractional-fit` marks the element; the rest tune it. */
 const EMBED_ATTRIBUTES = [
   'data-fractional-fit',
+  // The MSP's config.json on the widget's origin; the configuration attributes override it.
+  'data-config',
   'data-mode',
   'data-allowed-origin',
   'data-share-results',
@@ -110,6 +117,39 @@ export function parseOrigin(text: string): string | null {
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return null;
   if (!/^https?:\/\/[^/]+\/?$/i.test(text.trim())) return null;
   return url.origin;
+}
+
+/**
+ * The address in `data-config`: null without one (the widget is then the labelled demo), else
+ * an http(s) URL on the widget's own origin, where the MSP serves config.json beside embed.js.
+ * Another origin is refused: the file sets prices, contact and the lead's webhook, so it comes
+ * from whoever hosts the widget, never from the page around it.
+ */
+export function configUrlOf(
+  attrs: Readonly<Record<string, string>>,
+  widgetOrigin: string,
+): Result<string | null> {
+  const text = attrs['data-config']?.trim();
+  if (text === undefined) return { ok: true, value: null };
+  const example = `${widgetOrigin}/config.json`;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  const fail = (message: string): Result<string | null> => ({
+    ok: false,
+    issues: [{ field: 'data-config', message }],
+  });
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    return fail(`must be the full address of your config.json, like ${example}`);
+  }
+  if (url.username || url.password) return fail('must not contain a user name or password');
+  if (url.origin !== widgetOrigin) {
+    return fail(`must be on the widget's own origin (${widgetOrigin}), like ${example}`);
+  }
+  return { ok: true, value: url.href };
 }
 
 /** Validates the attributes over `base` and lists every problem by attribute name. */

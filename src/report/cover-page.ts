@@ -1,5 +1,5 @@
 /** The report's cover: the brand band with the title, who it is for, key facts, the contact. */
-import { INK, MUTED, RULE } from './colors';
+import { INK, MUTED, RULE, WARNING } from './colors';
 import {
   fitToWidth,
   lineHeight,
@@ -21,6 +21,7 @@ const COVER = {
   hlLabel: { style: 'normal', size: 9 } as Font,
   hlValue: { style: 'bold', size: 13 } as Font,
   contact: { style: 'bold', size: 10.5 } as Font,
+  demo: { style: 'bold', size: 11 } as Font,
 };
 
 /** The cover: brand band with the title, the prospect's name (at most three lines), key facts. */
@@ -57,6 +58,13 @@ export function coverPage(model: ReportModel, ctx: LayoutContext): DrawOp[] {
   y += company.length * lineHeight(COVER.company, 1.2) + 6;
   ops.push(...tagOps(textLines([model.cover.dateLabel], x, y, COVER.date, MUTED), preparedFor));
   y += lineHeight(COVER.date) + 28;
+
+  // A report from the unconfigured demo says so before any price: no one mistakes it for an offer.
+  if (model.cover.demoNote) {
+    const note = wrapLines(model.cover.demoNote, width, COVER.demo, measure, 2);
+    ops.push(...tagOps(textLines(note, x, y, COVER.demo, WARNING), p()));
+    y += note.length * lineHeight(COVER.demo) + 20;
+  }
 
   for (const hl of model.cover.highlights) {
     const value = wrapLines(hl.value, width - 16, COVER.hlValue, measure, 2);

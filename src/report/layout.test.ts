@@ -235,6 +235,22 @@ describe('layoutReport', () => {
     expect(bodyHeight(g)).toBeGreaterThan(600);
   });
 
+  it('prints the demo note on the cover, above the key facts, within the margins', () => {
+    const g = geometryFor('letter');
+    const [cover] = layoutReport(
+      buildReportModel(sampleInput({ source: 'demo' })),
+      g,
+      fakeMeasurer,
+    );
+    const lines = texts(cover ?? []);
+    const note = lines.findIndex((o) => o.text.startsWith('Demo: example prices and contact'));
+    const readiness = lines.findIndex((o) => o.text === 'Security readiness');
+    expect(note).toBeGreaterThan(-1);
+    expect(lines[note]!.y).toBeLessThan(lines[readiness]!.y);
+    const [plain] = layoutReport(buildReportModel(sampleInput()), g, fakeMeasurer);
+    expect(texts(plain ?? []).some((o) => o.text.startsWith('Demo:'))).toBe(false);
+  });
+
   it('caps a very long company name on the cover at three lines ending in an ellipsis', () => {
     const g = geometryFor('letter');
     const [cover] = layoutReport(

@@ -172,10 +172,11 @@ describe('renderReportPdf', () => {
 
 describe('createReportPdf', () => {
   it('names the file safely and picks the paper from the locale', async () => {
-    const { result, config, date } = sampleInput();
+    const { result, config, source, date } = sampleInput();
     const out = await createReportPdf({
       result,
       config,
+      source,
       date,
       companyName: '../Zoë & Co 😀',
     });

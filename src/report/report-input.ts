@@ -1,7 +1,7 @@
 /** What the report is built from, and what every section builder is handed. */
 import type { CostStory } from '../core/cost-story';
 import type { ProgressComparison } from '../core/progress';
-import type { AssessmentResult, Config } from '../core/types';
+import type { AssessmentResult, Config, ConfigSource } from '../core/types';
 
 /**
  * The report's input: one AssessmentResult, the same object the results page shows. The report
@@ -10,6 +10,8 @@ import type { AssessmentResult, Config } from '../core/types';
 export interface ReportInput {
   result: AssessmentResult;
   config: Config;
+  /** 'demo' without an MSP's configuration: the cover says the prices and contact are examples. */
+  source: ConfigSource;
   /** As typed by the prospect; made PDF-safe here. */
   companyName: string;
   /** The report's date as YYYY-MM-DD (the caller owns the clock). */

@@ -73,6 +73,13 @@ describe('buildReportModel', () => {
     expect(model.cover.dateLabel).toBe('November 23, 2026');
   });
 
+  it('says on the cover when the prices and contact are the demo’s, and only then', () => {
+    expect(model.cover.demoNote).toBeNull();
+    expect(buildReportModel(sampleInput({ source: 'demo' })).cover.demoNote).toBe(
+      'Demo: example prices and contact of a fictional company',
+    );
+  });
+
   it('sums up in words: readiness, weakest functions, the headline and the totals', () => {
     const summary = strings(blocksOf(model, 'summary')).join(' ');
     expect(summary).toContain(
@@ -397,12 +404,14 @@ describe('buildReportModel: properties', () => {
         validAnswers,
         fc.option(validAssumptions, { nil: undefined }),
         fc.constantFrom(...configs),
+        fc.constantFrom('demo' as const, 'configured' as const),
         fc.string({ maxLength: 200, unit: 'binary' }),
-        (answers, assumptions, config, companyName) => {
+        (answers, assumptions, config, source, companyName) => {
           const result = assess(answers, { config, ...(assumptions ? { assumptions } : {}) });
           const model = buildReportModel({
             result,
             config,
+            source,
             companyName,
             date: '2026-11-23',
           });

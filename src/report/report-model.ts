@@ -20,6 +20,8 @@ import { readinessSection, summarySection } from './score-sections';
 export type { ReportInput } from './report-input';
 
 export const REPORT_TITLE = 'Security leadership readiness report';
+/** On the cover of a report made without an MSP's configuration. */
+export const DEMO_NOTE = 'Demo: example prices and contact of a fictional company';
 /** The cover shows at most this many characters of the company name. */
 export const COVER_NAME_MAX = 120;
 const NO_COMPANY = 'Your business';
@@ -90,6 +92,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ],
       contact: `${config.contact.label}: ${contactTarget(config.contact.url)}`,
       contactUrl: config.contact.url,
+      demoNote: input.source === 'demo' ? DEMO_NOTE : null,
     },
     sections,
     footerNote: FOOTER_NOTE,

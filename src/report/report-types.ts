@@ -108,6 +108,8 @@ export interface ReportCover {
   contact: string;
   /** Where the call to action leads (validated config: https or mailto), as a live link. */
   contactUrl: string;
+  /** Without an MSP's configuration: says the prices and contact are the demo's examples. */
+  demoNote: string | null;
 }
 
 export interface ReportModel {

@@ -47,6 +47,7 @@ export function sampleInput(
     result:
       overrides.result ?? assess(answers, { config, ...(assumptions ? { assumptions } : {}) }),
     config,
+    source: overrides.source ?? 'configured',
     companyName: overrides.companyName ?? 'Acme Dental',
     date: overrides.date ?? '2026-11-23',
     notes: overrides.notes ?? {},

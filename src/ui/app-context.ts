@@ -1,10 +1,16 @@
 /** What every screen needs besides the flow: the validated configuration and the messages. */
 import { getContext, setContext } from 'svelte';
-import type { Config } from '../core/types';
+import type { Config, ConfigSource } from '../core/types';
 import type { Messages } from './messages/en';
 
 export interface AppContext {
-  config: Config;
+  /**
+   * The configuration. The welcome screen can see it change once, before the flow starts (the
+   * page's served config.json): what is on screen then reads `useApp().config`, not a copy.
+   */
+  readonly config: Config;
+  /** 'demo' without an MSP's configuration: the page, the PDF and a lead say so. */
+  readonly source: ConfigSource;
   t: Messages;
 }
 

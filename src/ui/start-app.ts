@@ -1,16 +1,27 @@
 /** Mounts the app, then starts the assessment actor over the product's IndexedDB store. */
-import { hydrate, mount, type Component } from 'svelte';
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import type { StartDecision } from '../core/config-file';
 import type { Prefill } from '../core/prefill';
-import type { Config } from '../core/types';
+import type { Config, ConfigSource, FieldIssue } from '../core/types';
 import App from './App.svelte';
 import { applyBrand } from './brand';
+import SetupError from './components/SetupError.svelte';
 import { takeEarlyStart } from './early-start';
 import { FlowBridge, type FlowActor } from './flow-bridge.svelte';
 import { afterNextFrame } from './lazy-screens';
+import { LiveConfig } from './live-config.svelte';
+import { en } from './messages/en';
 
 export interface StartOptions {
   target: HTMLElement;
   config: Config;
+  /** Whether `config` is the MSP's or the labelled demo's. */
+  source: ConfigSource;
+  /**
+   * The page's config.json served beside it, once read: another configuration to switch to
+   * before the flow starts, or issues that stop the app. The widget has read its own already.
+   */
+  configUpdate?: Promise<StartDecision>;
   /** The widget keeps its own database; the app uses the product's default. */
   dbName?: string;
   /** Where the brand colours are set; default the document root (the widget passes its own). */
@@ -34,6 +45,8 @@ export interface StartOptions {
 export function startApp({
   target,
   config,
+  source,
+  configUpdate,
   dbName,
   brandTarget,
   offline,
@@ -41,18 +54,43 @@ export function startApp({
   share,
   onActor,
 }: StartOptions) {
-  applyBrand(brandTarget ?? document.documentElement, config);
+  const brandOn = brandTarget ?? document.documentElement;
+  applyBrand(brandOn, config);
   const flow = new FlowBridge();
-  const props = { flow, config, offline, sharing: share !== undefined };
+  const live = new LiveConfig({ config, source });
+  const props: AppProps = {
+    flow,
+    get config() {
+      return live.config;
+    },
+    get source() {
+      return live.source;
+    },
+    offline,
+    sharing: share !== undefined,
+  };
   const app = mountApp(target, props, share !== undefined);
-  const actor = afterFirstFrame()
-    .then(() => {
+  // The flow starts with the configuration it keeps for good: the served one, once read.
+  const settled = (configUpdate ?? Promise.resolve<StartDecision>({ kind: 'keep' })).then(
+    (decision) => {
+      if (decision.kind === 'switch') {
+        live.set(decision.start);
+        applyBrand(brandOn, decision.start.config);
+      } else if (decision.kind === 'refuse') {
+        refuse(target, app, decision.issues);
+        throw new Error('config.json is not a valid configuration.');
+      }
+      return live.config;
+    },
+  );
+  const actor = Promise.all([afterFirstFrame(), settled])
+    .then(([, config]) => {
       // IndexedDB opens while the flow's code loads and runs, not after it (a Start pressed at
       // once waits for both).
       const storage = openStorage(dbName);
-      return import('./start-flow').then((m) => ({ ...m, storage }));
+      return import('./start-flow').then((m) => ({ ...m, storage, config }));
     })
-    .then(({ createFlowActor, storage }) => {
+    .then(({ createFlowActor, storage, config }) => {
       const actor = createFlowActor({ config, prefill, share, ...storage });
       onActor?.(actor);
       actor.start();
@@ -69,9 +107,18 @@ export function startApp({
 type AppProps = {
   flow: FlowBridge;
   config: Config;
+  source: ConfigSource;
   offline: Promise<Component> | undefined;
   sharing: boolean;
 };
+
+/** A bad config.json: the app gives way to the list of its issues and never starts. */
+function refuse(target: HTMLElement, app: ReturnType<typeof mount>, issues: FieldIssue[]): void {
+  void unmount(app);
+  target.replaceChildren();
+  const props = { heading: en.setup.errorHeading, lead: en.setup.fileLead('config.json'), issues };
+  mount(SetupError, { target, props });
+}
 
 /**
  * Mounts App. The build puts the welcome screen into index.html (tools/prerender): where the

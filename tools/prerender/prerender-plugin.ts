@@ -1,6 +1,6 @@
 /**
  * A Vite plugin that puts the welcome screen, rendered by Svelte on the server side, into the
- * app's index.html at build time (src/ui/prerender-welcome.ts renders it with pageConfig, the
+ * app's index.html at build time (src/ui/prerender-welcome.ts renders it with pageStart, the
  * configuration the page starts with), and the brand colours onto its root element. The page
  * then paints its first screen from HTML and CSS alone; the app's script hydrates it. Only the
  * production build of index.html is touched: `vite dev` and the widget's page are left as they
@@ -8,6 +8,7 @@
  */
 import { createServer, type Logger, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { builtConfig } from '../page-config/built-config-plugin';
 import { inlineScriptHashes } from './csp-hash';
 
 /** What src/ui/prerender-welcome.ts's prerenderPage() returns, checked. */
@@ -54,7 +55,7 @@ export function prerenderWelcome(): Plugin {
           configFile: false,
           logLevel: 'error',
           appType: 'custom',
-          plugins: [svelte()],
+          plugins: [svelte(), builtConfig()],
           server: { middlewareMode: true, hmr: false, ws: false },
         });
         try {

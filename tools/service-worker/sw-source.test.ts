@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   cacheName,
   CACHE_PREFIX,
@@ -139,8 +139,24 @@ describe('filesOnlyFor', () => {
   });
 });
 
+/** A response as the fake network gives it: a status and a text. */
+interface FakeResponse {
+  ok: boolean;
+  status: number;
+  text: string;
+  clone(): FakeResponse;
+}
+const respond = (status: number, text: string): FakeResponse => ({
+  ok: status >= 200 && status < 300,
+  status,
+  text,
+  clone: () => respond(status, text),
+});
+/** What the fake network does with a URL: answer, fail, or never answer. */
+type Network = (url: string) => Promise<FakeResponse | string>;
+
 /** Runs the generated worker in a fake global scope and records what its handlers do. */
-function loadWorker(source: string) {
+function loadWorker(source: string, network?: Network) {
   const handlers = new Map<string, (event: unknown) => void>();
   const cached = new Map<string, string>();
   const deleted: string[] = [];
@@ -160,6 +176,10 @@ function loadWorker(source: string) {
         for (const r of requests) cached.set(r.url, `cached ${r.url}`);
       },
       match: async (path: string) => cached.get(path),
+      put: async (path: string, response: FakeResponse) => {
+        cached.set(path, `kept ${response.text}`);
+      },
+      delete: async (path: string) => cached.delete(path),
     }),
     keys: async () => ['fractional-fit-old', 'someone-else', CACHE],
     delete: async (key: string) => deleted.push(key),
@@ -171,7 +191,8 @@ function loadWorker(source: string) {
       readonly init: unknown,
     ) {}
   }
-  const fetch = async (request: { url: string }) => `network ${request.url}`;
+  const fetch = async (request: { url: string }) =>
+    network ? network(request.url) : `network ${request.url}`;
   runInNewContext(`${source}\nglobalThis.__cache = CACHE_NAME;`, {
     self,
     caches,
@@ -180,6 +201,7 @@ function loadWorker(source: string) {
     URL,
     Set,
     Promise,
+    setTimeout,
     globalThis: {},
   });
   /** What the worker answers for a request, or 'network' when it does not intercept it. */
@@ -258,6 +280,85 @@ describe('the generated worker', () => {
     expect(worker.skipped()).toBe(0);
     await worker.lifecycle('message', { type: 'SKIP_WAITING' });
     expect(worker.skipped()).toBe(1);
+  });
+
+  describe('config.json (replaced without a new build)', () => {
+    const CONFIG = '/config.json';
+    /** A network whose config.json answers as `answer` says; other files answer normally. */
+    const withConfig =
+      (answer: () => Promise<FakeResponse>): Network =>
+      async (url) =>
+        url.endsWith(CONFIG) ? answer() : `network ${url}`;
+
+    async function installedWith(network: Network) {
+      const worker = loadWorker(sw.source, network);
+      worker.setCache(sw.cacheName);
+      await worker.lifecycle('install');
+      return worker;
+    }
+
+    it('is not part of the build’s precache, even when the build has one', () => {
+      const withFile = serviceWorkerSource(
+        [...build, { fileName: 'config.json', source: '{}' }],
+        '/',
+        runtime,
+      );
+      expect(withFile.precache).not.toContain(CONFIG);
+      expect(withFile.cacheName).toBe(sw.cacheName);
+    });
+
+    it('is kept on install when the server has one, for offline use', async () => {
+      const worker = await installedWith(withConfig(async () => respond(200, '{"v":1}')));
+      expect(worker.cached.get(CONFIG)).toBe('kept {"v":1}');
+    });
+
+    it('asks the network first and keeps its answer: a replaced file wins at once', async () => {
+      let served = '{"v":1}';
+      const worker = await installedWith(withConfig(async () => respond(200, served)));
+      served = '{"v":2}';
+      const answer = (await worker.fetchEvent(`${origin}${CONFIG}`)) as FakeResponse;
+      expect(answer.text).toBe('{"v":2}');
+      expect(worker.cached.get(CONFIG)).toBe('kept {"v":2}');
+    });
+
+    it('a 404 drops the kept copy (the file was taken away)', async () => {
+      let status = 200;
+      const worker = await installedWith(withConfig(async () => respond(status, '{"v":1}')));
+      status = 404;
+      const answer = (await worker.fetchEvent(`${origin}${CONFIG}`)) as FakeResponse;
+      expect(answer.status).toBe(404);
+      expect(worker.cached.has(CONFIG)).toBe(false);
+    });
+
+    it.each([
+      ['offline', () => Promise.reject(new TypeError('Failed to fetch'))],
+      ['a server error', async () => respond(503, 'busy')],
+    ])('%s: the kept copy answers', async (_what, failure) => {
+      let fail = false;
+      const worker = await installedWith(
+        withConfig(() => (fail ? failure() : Promise.resolve(respond(200, '{"v":1}')))),
+      );
+      fail = true;
+      expect(await worker.fetchEvent(`${origin}${CONFIG}`)).toBe('kept {"v":1}');
+    });
+
+    it('a network that hangs: the kept copy answers after a few seconds', async () => {
+      vi.useFakeTimers();
+      try {
+        let hang = false;
+        const worker = await installedWith(
+          withConfig(() =>
+            hang ? new Promise<FakeResponse>(() => {}) : Promise.resolve(respond(200, '{"v":1}')),
+          ),
+        );
+        hang = true;
+        const answer = worker.fetchEvent(`${origin}${CONFIG}`);
+        await vi.advanceTimersByTimeAsync(3_000);
+        expect(await answer).toBe('kept {"v":1}');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 
   it('deletes its older caches on activate, and only its own', async () => {

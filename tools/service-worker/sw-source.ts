@@ -14,8 +14,11 @@ export interface BuiltFile {
 /** The prefix of every cache the worker owns; activate deletes the others with it. */
 export const CACHE_PREFIX = 'fractional-fit-';
 
-/** Build outputs that are never precached: the bundler's manifest and the worker itself. */
-const NEVER = [/^\.vite\//, /^sw\.js$/, /\.map$/];
+/**
+ * Build outputs that are never precached: the bundler's manifest, the worker itself, and the
+ * MSP's config.json, which the worker asks the network for first (sw-runtime.js).
+ */
+const NEVER = [/^\.vite\//, /^sw\.js$/, /\.map$/, /^config\.json$/];
 
 /** True when a build file belongs in the precache (the caller has removed the widget's files). */
 export function isPrecached(fileName: string): boolean {

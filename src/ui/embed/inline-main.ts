@@ -7,14 +7,17 @@
 import '../styles.css';
 import './inline-host.css';
 import { mount } from 'svelte';
-import { demoConfig } from '../../core/demo-config';
-import { parseEmbedAttributes } from '../../embed/attributes';
+import type { FieldIssue } from '../../core/types';
+import SetupError from '../components/SetupError.svelte';
 import { en } from '../messages/en';
-import EmbedError from './EmbedError.svelte';
 import { startWidget } from './widget-runtime';
+import { widgetSetup } from './widget-setup';
 
 /** Replaced at build time with every CSS rule of this bundle (vite.embed.config.ts). */
 const CSS_TEXT = '__FF_INLINE_CSS__';
+
+/** The widget's origin: where this module was loaded from (a data-config file must be there). */
+const WIDGET_ORIGIN = new URL(import.meta.url).origin;
 
 export interface InlineMount {
   host: Element;
@@ -33,16 +36,20 @@ export function mountInline({ root, attrs, widgetId, emit }: InlineMount): void 
   target.className = 'ff-root';
   root.replaceChildren(target);
 
-  const parsed = parseEmbedAttributes(attrs, demoConfig);
-  if (!parsed.ok) {
-    mount(EmbedError, { target, props: { issues: parsed.issues } });
-    return;
-  }
-  const { config, options } = parsed.value;
-  if (options.allowedOrigins.length > 0 && !options.allowedOrigins.includes(location.origin)) {
-    const message = en.embed.notAllowedHere(location.origin);
-    mount(EmbedError, { target, props: { issues: [{ field: 'data-allowed-origin', message }] } });
-    return;
-  }
-  startWidget({ target, config, options, widgetId, send: (e) => emit(e.name, e.detail) });
+  const fail = (issues: FieldIssue[], lead: string = en.embed.errorLead) =>
+    mount(SetupError, { target, props: { heading: en.embed.errorHeading, lead, issues } });
+
+  widgetSetup(attrs, WIDGET_ORIGIN).then(
+    (ready) => {
+      if (!ready.ok) return void fail(ready.issues, ready.lead);
+      const { start, options } = ready;
+      const allowed = options.allowedOrigins;
+      if (allowed.length > 0 && !allowed.includes(location.origin)) {
+        const message = en.embed.notAllowedHere(location.origin);
+        return void fail([{ field: 'data-allowed-origin', message }]);
+      }
+      startWidget({ target, ...start, options, widgetId, send: (e) => emit(e.name, e.detail) });
+    },
+    (e: unknown) => fail([{ field: 'data-config', message: `could not be read (${String(e)})` }]),
+  );
 }

@@ -2,7 +2,7 @@
  * Starts the app as a widget: its own database, the brand on its own root, and the flow's
  * emitted events turned into ff:* events for the host page (ids only unless the page opted in).
  */
-import type { Config } from '../../core/types';
+import type { Config, ConfigSource } from '../../core/types';
 import type { EmbedOptions } from '../../embed/attributes';
 import { hostEventFor, type HostEvent } from '../../embed/host-events';
 import type { FlowEmitted } from '../../flow/flow-types';
@@ -14,6 +14,8 @@ export const WIDGET_DB = 'fractional-fit-widget';
 export interface WidgetStart {
   target: HTMLElement;
   config: Config;
+  /** 'configured' with a data-config file; else the labelled demo. */
+  source: ConfigSource;
   options: EmbedOptions;
   widgetId: string;
   /** Delivers one event to the host page (postMessage in a frame, a DOM event inline). */
@@ -21,10 +23,11 @@ export interface WidgetStart {
 }
 
 /** Mounts the widget and wires its events; resolves with the running actor. */
-export function startWidget({ target, config, options, widgetId, send }: WidgetStart) {
+export function startWidget({ target, config, source, options, widgetId, send }: WidgetStart) {
   const { actor } = startApp({
     target,
     config,
+    source,
     dbName: WIDGET_DB,
     brandTarget: target,
     // Validated with the other attributes: a bad value stopped the widget with its reason.

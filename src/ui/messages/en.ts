@@ -93,9 +93,20 @@ export const en = {
     missingRequired: 'Answer the discovery questions first.',
     notAnswered: 'Not answered',
   },
+  /** Shown wherever the app runs without an MSP's configuration (the fictional demo MSP's). */
+  demo: {
+    badge: 'Demo',
+    note: 'Example prices and contact',
+  },
+  setup: {
+    errorHeading: 'This assessment is not set up correctly',
+    fileLead: (file: string) => `The site owner can fix these settings in ${file}:`,
+  },
   embed: {
     errorHeading: 'This assessment widget is not set up correctly',
     errorLead: 'The site owner can fix these settings on the embed code:',
+    fileLead: (url: string) =>
+      `The site owner can fix these settings in the configuration file named by data-config (${url}):`,
     notAllowedHere: (origin: string) =>
       `This widget is not allowed on ${origin}. Add it to data-allowed-origin.`,
   },

@@ -4,7 +4,7 @@
  * that block downloads.
  */
 import type { ProgressComparison } from '../../core/progress';
-import type { AssessmentResult, Config } from '../../core/types';
+import type { AssessmentResult, Config, ConfigSource } from '../../core/types';
 import { downloadPdf, localIsoDate, releaseLater, type DownloadOutcome } from './pdf-download';
 
 /**
@@ -63,6 +63,7 @@ export class PdfExport {
   async run(
     result: AssessmentResult,
     config: Config,
+    source: ConfigSource,
     subject: ReportSubject,
     { includeNotes = false }: { includeNotes?: boolean } = {},
   ): Promise<boolean> {
@@ -75,6 +76,7 @@ export class PdfExport {
       const { bytes, fileName } = await createReportPdf({
         result,
         config,
+        source,
         companyName: subject.companyName,
         // Notes are the rep's or the prospect's own words: in the PDF only when chosen.
         notes: includeNotes ? { ...subject.notes } : {},
