@@ -8,38 +8,24 @@ import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { questions } from '../core/content/questions';
 import { validateAnswers } from '../core/schema';
+import type { Answers } from '../core/types';
 import { defaultAssumptions, validateAssumptions } from '../core/assumptions';
 import { assessmentMachine, presenterStepOf } from './assessment-machine';
 import type { FlowEvent, OpenAssessment } from './flow-types';
 import { questionSequence, type SectionId } from './steps';
+import { libraryEntry, openAssessment } from './test-fixtures';
 
 type Snap = SnapshotFrom<typeof assessmentMachine>;
 
-const entry = {
-  id: 'fuzz',
-  companyName: 'Fuzz Co',
-  createdAt: '2026-11-23T10:00:00.000Z',
-  updatedAt: '2026-11-23T10:00:00.000Z',
-  progress: { answered: 1, total: 40 },
-  scoreSummary: null,
-  note: '',
-};
+const entry = libraryEntry({ id: 'fuzz', companyName: 'Fuzz Co' });
 const library = {
   library: [entry, { ...entry, id: 'other' }],
   deleted: [],
   notices: [],
   mode: { kind: 'persistent' as const },
 };
-const opened = (answers: Record<string, unknown> = {}): OpenAssessment => ({
-  id: 'fuzz',
-  companyName: 'Fuzz Co',
-  createdAt: '2026-11-23T10:00:00.000Z',
-  answers: answers as OpenAssessment['answers'],
-  notes: {},
-  assumptions: null,
-  scenario: null,
-  cursor: null,
-});
+const opened = (answers: Record<string, unknown> = {}): OpenAssessment =>
+  openAssessment({ id: 'fuzz', companyName: 'Fuzz Co', answers: answers as Answers });
 
 /** The actor each waiting state has invoked; only its done/error events can arrive there. */
 const waiting: Record<string, string> = {

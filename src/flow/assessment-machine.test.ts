@@ -1,140 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import type { Answers } from '../core/types';
 import { assessmentMachine, presenterStepOf, SAVE_DELAY_MS } from './assessment-machine';
 import { defaultAssumptions } from '../core/assumptions';
-import type {
-  DuplicateResult,
-  MarkDeletedResult,
-  PersistenceStatus,
-  CapturedLead,
-  DeliveryResult,
-  FlowEvent,
-  FlowInput,
-  LeadReceipt,
-  LibraryEntry,
-  LibraryState,
-  LoadResult,
-  OpenAssessment,
-  StartupData,
-  StorageMode,
-} from './flow-types';
-import { nextPendingLead, type LeadInput } from './lead-delivery';
+import type { FlowEvent, FlowInput, OpenAssessment, StartupData, StorageMode } from './flow-types';
+import { nextPendingLead } from './lead-delivery';
 import { discoveryComplete, questionSequence } from './steps';
-
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
-
-const emptyLibrary: LibraryState = {
-  library: [],
-  deleted: [],
-  notices: [],
-  mode: { kind: 'persistent' },
-};
-
-function libraryEntry(partial: Partial<LibraryEntry> = {}): LibraryEntry {
-  return {
-    id: 'a1',
-    companyName: 'Acme Dental',
-    createdAt: '2026-11-23T10:00:00.000Z',
-    updatedAt: '2026-11-23T10:30:00.000Z',
-    progress: { answered: 10, total: 44 },
-    scoreSummary: null,
-    note: '',
-    ...partial,
-  };
-}
-
-const oneInLibrary: LibraryState = { ...emptyLibrary, library: [libraryEntry()] };
-const twoInLibrary: LibraryState = {
-  ...emptyLibrary,
-  library: [libraryEntry(), libraryEntry({ id: 'a2', companyName: 'Beta Law' })],
-};
-
-function openAssessment(partial: Partial<OpenAssessment> = {}): OpenAssessment {
-  return {
-    id: 'a1',
-    companyName: 'Acme Dental',
-    createdAt: '2026-11-23T10:00:00.000Z',
-    answers: {},
-    notes: {},
-    assumptions: null,
-    scenario: null,
-    cursor: null,
-    ...partial,
-  };
-}
-
-const receipt = (partial: Partial<LeadReceipt> = {}): LeadReceipt => ({
-  leadId: 'lead-1',
-  assessmentId: 'a1',
-  createdAt: '2026-11-23T10:05:00.000Z',
-  status: 'pending',
-  attempts: 0,
-  ...partial,
-});
-
-/** The machine over in-memory fakes that record every save. */
-function fakeMachine(startup: Partial<StartupData> = {}) {
-  const saves: OpenAssessment[] = [];
-  const machine = assessmentMachine.provide({
-    actors: {
-      loadLeads: fromPromise(async () => [] as LeadReceipt[]),
-      captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
-        async ({ input }) => ({
-          receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
-          contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
-        }),
-      ),
-      deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input }) => ({
-        leadId: input.leadId,
-        outcome: 'sent',
-        attempts: 0,
-      })),
-      eraseLeads: fromPromise<void>(async () => {}),
-      loadStartup: fromPromise(async () => ({ ...emptyLibrary, last: null, ...startup })),
-      createAssessment: fromPromise(async ({ input }: { input: { companyName: string } }) =>
-        openAssessment({ companyName: input.companyName }),
-      ),
-      loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
-        assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
-        notice: null,
-      })),
-      saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
-        async ({ input }) => {
-          saves.push(structuredClone(input.assessment));
-          return { mode: { kind: 'persistent' } };
-        },
-      ),
-      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        copy: null,
-      })),
-      updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        marked: null,
-      })),
-      eraseDeleted: fromPromise(async () => emptyLibrary),
-      restoreDeleted: fromPromise(async () => emptyLibrary),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      eraseAll: fromPromise(async () => emptyLibrary),
-      refreshLibrary: fromPromise(async () => emptyLibrary),
-    },
-  });
-  return { machine, saves };
-}
+import {
+  discovery,
+  emptyLibrary,
+  fakeMachine,
+  leadForm,
+  libraryEntry,
+  oneInLibrary,
+  openAssessment,
+  receipt,
+  twoInLibrary,
+} from './test-fixtures';
 
 async function started(startup: Partial<StartupData> = {}) {
   const { machine, saves } = fakeMachine(startup);
@@ -484,16 +366,7 @@ const failed = (id: string) =>
   ({ type: `xstate.error.actor.${id}`, error: new Error('x') }) as unknown as FlowEvent;
 
 const complete = openAssessment({ answers: discovery });
-const human: LeadInput = {
-  leadId: 'lead-1',
-  name: 'Dana Reyes',
-  email: 'dana@acme.example',
-  company: 'Acme Dental',
-  phone: '',
-  consent: true,
-  honeypot: '',
-  fillMs: 8_000,
-};
+const human = leadForm({ fillMs: 8_000 });
 const presenterEvents: FlowEvent[] = [
   { type: 'presenter.toggle' },
   { type: 'presenter.next' },

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import { demoConfig } from '../core/config';
-import type { Answers, Config, LeadPlacement } from '../core/types';
+import type { Config, LeadPlacement } from '../core/types';
 import { createLeadOutbox, type LeadOutbox } from '../storage/lead-outbox';
 import { assessmentMachine } from './assessment-machine';
 import type {
@@ -13,7 +13,6 @@ import type {
   MarkDeletedResult,
   PersistenceStatus,
   FlowEmitted,
-  LibraryState,
   LoadResult,
   OpenAssessment,
   SaveInput,
@@ -21,26 +20,8 @@ import type {
   StorageMode,
 } from './flow-types';
 import { createLeadActors } from './lead-actors';
-import type { LeadInput } from './lead-delivery';
+import { discovery, emptyLibrary, leadForm } from './test-fixtures';
 
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
-const emptyLibrary: LibraryState = {
-  library: [],
-  deleted: [],
-  notices: [],
-  mode: { kind: 'persistent' },
-};
 const atReview: OpenAssessment = {
   id: 'a1',
   companyName: 'Acme Dental',
@@ -51,18 +32,6 @@ const atReview: OpenAssessment = {
   scenario: null,
   cursor: { step: 'review' },
 };
-
-const form = (partial: Partial<LeadInput> = {}): LeadInput => ({
-  leadId: 'lead-1',
-  name: 'Dana Reyes',
-  email: 'dana@acme.example',
-  company: 'Acme Dental',
-  phone: '',
-  consent: true,
-  honeypot: '',
-  fillMs: 9_000,
-  ...partial,
-});
 
 /** A webhook that fails its first `failFirst` requests and dedupes on Idempotency-Key. */
 function fakeWebhook(failFirst = 0) {
@@ -162,9 +131,9 @@ describe('lead capture and delivery', () => {
     expect(actor.getSnapshot().matches({ main: { open: 'review' } })).toBe(true);
     actor.send({ type: 'results.open' });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'gated' } } })).toBe(true);
-    actor.send({ type: 'lead.submit', lead: form({ consent: false }) });
+    actor.send({ type: 'lead.submit', lead: leadForm({ consent: false }) });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'gated' } } })).toBe(true);
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'capturing' } } })).toBe(true);
     await flush();
     await flush();
@@ -184,7 +153,7 @@ describe('lead capture and delivery', () => {
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(s.webhook.leads.size).toBe(1);
@@ -194,7 +163,7 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'none' });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
     expect(s.webhook.requests).toEqual([]);
@@ -204,12 +173,12 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results' });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
-    actor.send({ type: 'lead.submit', lead: form() });
-    actor.send({ type: 'lead.submit', lead: form({ leadId: 'lead-2' }) });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
+    actor.send({ type: 'lead.submit', lead: leadForm({ leadId: 'lead-2' }) });
     await flush();
     await flush();
-    actor.send({ type: 'lead.submit', lead: form({ leadId: 'lead-3' }) });
+    actor.send({ type: 'lead.submit', lead: leadForm({ leadId: 'lead-3' }) });
     await flush();
     expect(s.webhook.requests).toHaveLength(1);
     expect((await s.outbox.list()).records).toHaveLength(1);
@@ -219,14 +188,14 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'before-results' });
     const { actor, emitted } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form({ honeypot: 'buy now' }) });
+    actor.send({ type: 'lead.submit', lead: leadForm({ honeypot: 'buy now' }) });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
     await flush();
     actor.send({ type: 'results.open' });
     const fast = setup({ placement: 'after-results' });
     const second = await run(fast);
     second.actor.send({ type: 'results.open' });
-    second.actor.send({ type: 'lead.submit', lead: form({ fillMs: 800 }) });
+    second.actor.send({ type: 'lead.submit', lead: leadForm({ fillMs: 800 }) });
     await flush();
     for (const x of [s, fast]) {
       expect(x.webhook.requests).toEqual([]);
@@ -242,7 +211,7 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results', webhook });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(webhook.requests).toHaveLength(1);
@@ -269,7 +238,7 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results', webhook });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(actor.getSnapshot().matches({ delivery: 'waiting' })).toBe(true);
@@ -289,7 +258,7 @@ describe('lead capture and delivery', () => {
     const first = setup({ placement: 'after-results', webhook, outbox });
     const one = await run(first);
     one.actor.send({ type: 'results.open' });
-    one.actor.send({ type: 'lead.submit', lead: form() });
+    one.actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     one.actor.stop();
@@ -300,7 +269,7 @@ describe('lead capture and delivery', () => {
     expect(webhook.leads.size).toBe(1);
     expect(two.actor.getSnapshot().context.leads[0]?.status).toBe('sent');
     // The lead is known on this device, so the form does not come back for this assessment.
-    two.actor.send({ type: 'lead.submit', lead: form({ leadId: 'again' }) });
+    two.actor.send({ type: 'lead.submit', lead: leadForm({ leadId: 'again' }) });
     await flush();
     expect(webhook.requests).toHaveLength(1);
   });
@@ -321,7 +290,7 @@ describe('lead capture and delivery', () => {
     });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(actor.getSnapshot().matches({ delivery: 'sending' })).toBe(true);
@@ -341,7 +310,7 @@ describe('lead capture and delivery', () => {
     const withResults = setup({ placement: 'after-results', includeResults: true });
     const a = await run(withResults);
     a.actor.send({ type: 'results.open' });
-    a.actor.send({ type: 'lead.submit', lead: form() });
+    a.actor.send({ type: 'lead.submit', lead: leadForm() });
     // The engine arrives by dynamic import: let that settle too.
     await import('../core/assess');
     for (let i = 0; i < 20 && withResults.webhook.requests.length === 0; i++) await flush();
@@ -359,7 +328,7 @@ describe('lead capture and delivery', () => {
     const local = setup({ placement: 'after-results', webhookUrl: null });
     const b = await run(local);
     b.actor.send({ type: 'results.open' });
-    b.actor.send({ type: 'lead.submit', lead: form() });
+    b.actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(local.webhook.requests).toEqual([]);
@@ -376,7 +345,7 @@ describe('lead capture and delivery', () => {
     });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(refusing).toHaveBeenCalledOnce();
     expect(actor.getSnapshot().context.leads[0]?.status).toBe('rejected');
@@ -389,7 +358,7 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results', webhook });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     actor.send({ type: 'data.eraseAll' });

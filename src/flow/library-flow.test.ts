@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import { defaultAssumptions } from '../core/assumptions';
 import { demoConfig } from '../core/config';
-import type { Answers } from '../core/types';
 import {
   memoryRepository,
   openAssessmentRepository,
@@ -19,19 +18,7 @@ import { assessmentMachine, MAX_NOTE_LENGTH } from './assessment-machine';
 import type { LeadReceipt, PersistenceStatus } from './flow-types';
 import { scoreSummaryOf } from './score-summary';
 import { copyName, createStorageActors } from './storage-actors';
-
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
+import { discovery } from './test-fixtures';
 
 type FlowActor = Actor<typeof assessmentMachine>;
 

@@ -5,6 +5,7 @@ import type { OpenAssessment } from './flow-types';
 import { requestPersistence } from './persistence-actor';
 import { scoreSummaryOf } from './score-summary';
 import { createSummarizer } from './summarizer';
+import { discovery } from './test-fixtures';
 
 describe('requestPersistence', () => {
   it('says unsupported without the API', async () => {
@@ -40,18 +41,6 @@ describe('requestPersistence', () => {
   });
 });
 
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
 const open = (answers: Answers): OpenAssessment => ({
   id: 'a1',
   companyName: 'Acme',

@@ -17,19 +17,7 @@ import type { FlowInput, LeadReceipt, LibraryEntry, PersistenceStatus } from './
 import { LEAD_COLUMNS, leadRows, leadsCsv } from './lead-export';
 import { scoreSummaryOf } from './score-summary';
 import { createStorageActors } from './storage-actors';
-
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
+import { discovery } from './test-fixtures';
 
 function handoff(answers: Answers, companyName = 'Beta Law'): ImportedAssessment {
   const file = buildHandoffFile(

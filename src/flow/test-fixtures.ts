@@ -1,0 +1,149 @@
+/**
+ * What the flow's tests share: a finished discovery, library entries and states, an open
+ * assessment, a lead receipt and a lead form, and the machine over in-memory fakes.
+ */
+import { fromPromise } from 'xstate';
+import type { Answers } from '../core/types';
+import { assessmentMachine } from './assessment-machine';
+import type {
+  CapturedLead,
+  DeliveryResult,
+  DuplicateResult,
+  LeadReceipt,
+  LibraryEntry,
+  LibraryState,
+  LoadResult,
+  MarkDeletedResult,
+  OpenAssessment,
+  PersistenceStatus,
+  StartupData,
+  StorageMode,
+} from './flow-types';
+import type { LeadInput } from './lead-delivery';
+
+/** Every discovery question answered: the results can open. */
+export const discovery: Answers = {
+  employees: 40,
+  industry: 'healthcare',
+  regulations: ['hipaa'],
+  customerDemands: 'questionnaires',
+  cyberInsurance: 'basic',
+  incident: 'none',
+  itSupport: 'msp',
+  securityLeadership: 'it-generalist',
+  initiatives: [],
+  dedicatedMandate: 'no',
+};
+
+export const emptyLibrary: LibraryState = {
+  library: [],
+  deleted: [],
+  notices: [],
+  mode: { kind: 'persistent' },
+};
+
+export function libraryEntry(partial: Partial<LibraryEntry> = {}): LibraryEntry {
+  return {
+    id: 'a1',
+    companyName: 'Acme Dental',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    updatedAt: '2026-11-23T10:30:00.000Z',
+    progress: { answered: 10, total: 44 },
+    scoreSummary: null,
+    note: '',
+    ...partial,
+  };
+}
+
+export const oneInLibrary: LibraryState = { ...emptyLibrary, library: [libraryEntry()] };
+export const twoInLibrary: LibraryState = {
+  ...emptyLibrary,
+  library: [libraryEntry(), libraryEntry({ id: 'a2', companyName: 'Beta Law' })],
+};
+
+export function openAssessment(partial: Partial<OpenAssessment> = {}): OpenAssessment {
+  return {
+    id: 'a1',
+    companyName: 'Acme Dental',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    answers: {},
+    notes: {},
+    assumptions: null,
+    scenario: null,
+    cursor: null,
+    ...partial,
+  };
+}
+
+export const receipt = (partial: Partial<LeadReceipt> = {}): LeadReceipt => ({
+  leadId: 'lead-1',
+  assessmentId: 'a1',
+  createdAt: '2026-11-23T10:05:00.000Z',
+  status: 'pending',
+  attempts: 0,
+  ...partial,
+});
+
+/** A lead form as a person fills it (valid, consent given, well over the bot threshold). */
+export const leadForm = (partial: Partial<LeadInput> = {}): LeadInput => ({
+  leadId: 'lead-1',
+  name: 'Dana Reyes',
+  email: 'dana@acme.example',
+  company: 'Acme Dental',
+  phone: '',
+  consent: true,
+  honeypot: '',
+  fillMs: 9_000,
+  ...partial,
+});
+
+/** The machine over in-memory fakes that record every save. */
+export function fakeMachine(startup: Partial<StartupData> = {}) {
+  const saves: OpenAssessment[] = [];
+  const machine = assessmentMachine.provide({
+    actors: {
+      loadLeads: fromPromise(async () => [] as LeadReceipt[]),
+      captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
+        async ({ input }) => ({
+          receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
+          contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
+        }),
+      ),
+      deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input }) => ({
+        leadId: input.leadId,
+        outcome: 'sent',
+        attempts: 0,
+      })),
+      eraseLeads: fromPromise<void>(async () => {}),
+      loadStartup: fromPromise(async () => ({ ...emptyLibrary, last: null, ...startup })),
+      createAssessment: fromPromise(async ({ input }: { input: { companyName: string } }) =>
+        openAssessment({ companyName: input.companyName }),
+      ),
+      loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
+        assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
+        notice: null,
+      })),
+      saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
+        async ({ input }) => {
+          saves.push(structuredClone(input.assessment));
+          return { mode: { kind: 'persistent' } };
+        },
+      ),
+      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
+        state: emptyLibrary,
+        copy: null,
+      })),
+      updateAssessment: fromPromise(async () => emptyLibrary),
+      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
+        state: emptyLibrary,
+        marked: null,
+      })),
+      eraseDeleted: fromPromise(async () => emptyLibrary),
+      restoreDeleted: fromPromise(async () => emptyLibrary),
+      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
+      eraseAll: fromPromise(async () => emptyLibrary),
+      refreshLibrary: fromPromise(async () => emptyLibrary),
+    },
+  });
+  return { machine, saves };
+}
