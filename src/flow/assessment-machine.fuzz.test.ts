@@ -13,7 +13,7 @@ import { defaultAssumptions, validateAssumptions } from '../core/assumptions';
 import { assessmentMachine, presenterStepOf } from './assessment-machine';
 import type { FlowEvent, OpenAssessment } from './flow-types';
 import { questionSequence, type SectionId } from './steps';
-import { FLOW_EVENT_TYPES, libraryEntry, openAssessment } from './test-fixtures';
+import { FLOW_EVENT_TYPES, importedNotice, libraryEntry, openAssessment } from './test-fixtures';
 import { waitingEvents } from './test-graph';
 
 type Snap = SnapshotFrom<typeof assessmentMachine>;
@@ -45,7 +45,7 @@ const outputs: Record<string, readonly unknown[]> = {
   importAssessment: [
     {
       assessment: { ...opened({ employees: 12 }), cursor: { step: 'review' } },
-      notice: { kind: 'imported', message: 'Imported' },
+      notice: importedNotice(),
     },
   ],
   exportLeads: [undefined],

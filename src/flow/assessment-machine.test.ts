@@ -31,6 +31,7 @@ import {
   openAssessment,
   receipt,
   twoInLibrary,
+  importedNotice,
 } from './test-fixtures';
 
 async function started(startup: Partial<StartupData> = {}) {
@@ -545,7 +546,7 @@ const transferPass: GraphPass = {
       { ok: true, value: imported },
       { ok: false, issues: [{ field: 'link', message: 'is damaged' }] },
     ],
-    importAssessment: [{ assessment: importedOpen, notice: { kind: 'imported', message: 'x' } }],
+    importAssessment: [{ assessment: importedOpen, notice: importedNotice() }],
     exportLeads: [undefined],
   },
 };

@@ -20,7 +20,8 @@ import { validateAnswer, validateAnswers } from '../core/schema';
 import { validateSavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Result } from '../core/types';
-import { ASSESSMENT_NOTE_KEY, IMPORT_NOTICE_KINDS, ImportRefused } from './flow-types';
+import { ASSESSMENT_NOTE_KEY, ImportRefused } from './flow-types';
+import { IMPORT_NOTICE_KINDS, withNotices, type Notice } from './notices';
 import { leadFor, UNDO_WINDOW_MS } from './flow-view';
 import type {
   AssessmentUpdate,
@@ -45,7 +46,6 @@ import type {
   SaveOutput,
   StartupData,
   StorageMode,
-  StorageNotice,
 } from './flow-types';
 import {
   looksLikeBot,
@@ -125,15 +125,6 @@ const LEAD_SUBMIT = [
   { guard: 'looksLikeBot', target: 'full', actions: 'acceptBotQuietly' },
   { target: 'capturing' },
 ] as const;
-
-/** The notices with `added` appended, leaving out any already there (same kind and words). */
-function withNotices(notices: StorageNotice[], added: readonly StorageNotice[]): StorageNotice[] {
-  const out = [...notices];
-  for (const n of added) {
-    if (!out.some((o) => o.kind === n.kind && o.message === n.message)) out.push(n);
-  }
-  return out;
-}
 
 export const assessmentMachine = setup({
   types: {
@@ -302,12 +293,7 @@ export const assessmentMachine = setup({
     adoptLibrary: assign(({ context }, params: LibraryState) => ({
       library: params.library,
       // A notice raised on the way here (a conflict, a missing assessment) stays until dismissed.
-      notices: [
-        ...context.notices,
-        ...params.notices.filter(
-          (n) => !context.notices.some((o) => o.kind === n.kind && o.message === n.message),
-        ),
-      ],
+      notices: withNotices(context.notices, params.notices),
       storage: params.mode,
     })),
     openAssessment: assign((_, params: { assessment: OpenAssessment; resumed: boolean }) => {
@@ -334,10 +320,10 @@ export const assessmentMachine = setup({
     })),
     // A notice already shown is not shown (or read out) again: a save that keeps failing says
     // so once.
-    addNotice: assign(({ context }, params: { message: string; kind: string }) => ({
+    addNotice: assign(({ context }, params: Notice) => ({
       notices: withNotices(context.notices, [params]),
     })),
-    addNotices: assign(({ context }, params: { notices: StorageNotice[] }) => ({
+    addNotices: assign(({ context }, params: { notices: Notice[] }) => ({
       notices: withNotices(context.notices, params.notices),
     })),
     dismissNotices: assign({ notices: [], resumedFrom: null }),
@@ -445,34 +431,30 @@ export const assessmentMachine = setup({
       const conflict = params.conflict;
       if (!conflict) return;
       const open = context.current?.id === conflict.id;
-      const name = conflict.companyName.trim() || 'This assessment';
       if (conflict.kind === 'changed') {
-        if (open) {
-          enqueue.assign({
-            current: { ...context.current!, ...conflict.copy },
-          });
-        }
+        if (open) enqueue.assign({ current: { ...context.current!, ...conflict.copy } });
         enqueue.assign({
-          notices: [
-            ...context.notices,
+          notices: withNotices(context.notices, [
             {
               kind: 'conflict',
+              change: 'changed',
               id: conflict.copy.id,
-              message: `“${name}” was also changed in another tab or window. Nothing was overwritten: the version in this tab is now saved separately as “${conflict.copy.companyName}”.`,
+              companyName: conflict.companyName,
+              copyName: conflict.copy.companyName,
             },
-          ],
+          ]),
         });
         return;
       }
       enqueue.assign({
-        notices: [
-          ...context.notices,
+        notices: withNotices(context.notices, [
           {
             kind: 'conflict',
+            change: 'deleted',
             id: conflict.id,
-            message: `“${name}” was deleted from this device in another tab or window (or with the browser’s site data), so it was closed here and not saved again.`,
+            companyName: conflict.companyName,
           },
-        ],
+        ]),
       });
       if (open) enqueue.raise({ type: 'assessment.deletedElsewhere', id: conflict.id });
     }),
@@ -573,12 +555,7 @@ export const assessmentMachine = setup({
     pendingStart: null,
     shared: null,
     notices: input?.prefillProblems?.length
-      ? [
-          {
-            kind: 'prefill',
-            message: `Some values in the link were not used: ${input.prefillProblems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
-          },
-        ]
+      ? [{ kind: 'prefill', problems: input.prefillProblems.map((p) => ({ ...p })) }]
       : [],
   }),
   on: {
@@ -643,11 +620,7 @@ export const assessmentMachine = setup({
                 actions: [
                   {
                     type: 'addNotice',
-                    params: {
-                      kind: 'unavailable',
-                      message:
-                        'Saved assessments could not be read. You can still start a new one.',
-                    },
+                    params: { kind: 'unavailable', failed: 'read' },
                   },
                   'replayStart',
                 ],
@@ -679,11 +652,7 @@ export const assessmentMachine = setup({
                     type: 'addNotice',
                     params: ({ event }) => ({
                       kind: 'share-invalid',
-                      message: `This share link cannot be opened: ${
-                        event.output.ok
-                          ? ''
-                          : event.output.issues.map((i) => `${i.field} ${i.message}`).join('; ')
-                      }.`,
+                      issues: event.output.ok ? [] : event.output.issues.map((i) => ({ ...i })),
                     }),
                   },
                 ],
@@ -695,10 +664,7 @@ export const assessmentMachine = setup({
                 'forgetShared',
                 {
                   type: 'addNotice',
-                  params: {
-                    kind: 'share-invalid',
-                    message: 'This share link cannot be opened in this browser.',
-                  },
+                  params: { kind: 'share-invalid', issues: null },
                 },
               ],
             },
@@ -754,17 +720,14 @@ export const assessmentMachine = setup({
                 target: 'shared',
                 actions: {
                   type: 'addNotice',
-                  params: { kind: 'import-failed', message: 'The copy could not be saved.' },
+                  params: { kind: 'import-failed', source: 'link' },
                 },
               },
               {
                 target: 'welcome',
                 actions: {
                   type: 'addNotice',
-                  params: {
-                    kind: 'import-failed',
-                    message: 'The hand-off file could not be saved on this device.',
-                  },
+                  params: { kind: 'import-failed', source: 'file' },
                 },
               },
             ],
@@ -813,7 +776,7 @@ export const assessmentMachine = setup({
               target: 'refreshing',
               actions: {
                 type: 'addNotice',
-                params: { kind: 'duplicate-failed', message: 'The copy could not be made.' },
+                params: { kind: 'duplicate-failed' },
               },
             },
           },
@@ -839,7 +802,7 @@ export const assessmentMachine = setup({
                 { type: 'setActivity', params: { activity: null } },
                 {
                   type: 'addNotice',
-                  params: { kind: 'update-failed', message: 'That change could not be saved.' },
+                  params: { kind: 'update-failed' },
                 },
               ],
             },
@@ -869,7 +832,7 @@ export const assessmentMachine = setup({
               target: 'welcome',
               actions: {
                 type: 'addNotice',
-                params: { kind: 'unavailable', message: 'A new assessment could not be created.' },
+                params: { kind: 'unavailable', failed: 'create' },
               },
             },
           },
@@ -908,11 +871,7 @@ export const assessmentMachine = setup({
                 target: 'refreshing',
                 actions: {
                   type: 'addNotice',
-                  params: ({ event }) =>
-                    event.output.notice ?? {
-                      kind: 'missing',
-                      message: 'That assessment is no longer on this device.',
-                    },
+                  params: ({ event }) => event.output.notice ?? { kind: 'missing' },
                 },
               },
             ],
@@ -1051,10 +1010,7 @@ export const assessmentMachine = setup({
                       target: 'gated',
                       actions: {
                         type: 'addNotice',
-                        params: {
-                          kind: 'lead-failed',
-                          message: 'Your details could not be kept. Please try again.',
-                        },
+                        params: { kind: 'lead-failed' },
                       },
                     },
                   },
@@ -1140,10 +1096,7 @@ export const assessmentMachine = setup({
               target: 'idle',
               actions: {
                 type: 'addNotice',
-                params: {
-                  kind: 'save-failed',
-                  message: 'Your last change could not be saved. It is kept in this tab.',
-                },
+                params: { kind: 'save-failed' },
               },
             },
           },
@@ -1255,10 +1208,7 @@ export const assessmentMachine = setup({
               actions: [
                 {
                   type: 'addNotice',
-                  params: {
-                    kind: 'delete-failed',
-                    message: 'That assessment could not be deleted.',
-                  },
+                  params: { kind: 'delete-failed' },
                 },
               ],
             },
@@ -1317,11 +1267,7 @@ export const assessmentMachine = setup({
                 'forgetDeletions',
                 {
                   type: 'addNotice',
-                  params: {
-                    kind: 'restore-failed',
-                    message:
-                      'The assessment could not be brought back just now. It is kept, and undo is offered again next time you open this page.',
-                  },
+                  params: { kind: 'restore-failed' },
                 },
               ],
             },
@@ -1344,7 +1290,7 @@ export const assessmentMachine = setup({
               target: 'idle',
               actions: {
                 type: 'addNotice',
-                params: { kind: 'export-failed', message: 'The leads could not be exported.' },
+                params: { kind: 'export-failed' },
               },
             },
           },

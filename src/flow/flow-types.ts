@@ -5,17 +5,13 @@ import type { Answers, AnswerValue, FieldIssue, LeadPlacement } from '../core/ty
 import type { ScoreSummary } from '../storage/assessment-record';
 import type { LeadContact, LeadStatus } from '../storage/lead-outbox';
 import type { LeadInput } from './lead-delivery';
+import type { Notice } from './notices';
 import type { Cursor, SectionId } from './steps';
 
 /** How storage is behaving, as the repository reports it. */
 export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: string };
 
-/** Something wrong with stored data, in words for the user. */
-export interface StorageNotice {
-  kind: string;
-  id?: string;
-  message: string;
-}
+export type { ImportSource, Notice } from './notices';
 
 export type { ScoreSummary };
 
@@ -60,7 +56,7 @@ export interface LibraryState {
   library: LibraryEntry[];
   /** Deleted, undo window still open (or the tab closed during it): not shown in the list. */
   deleted: LibraryEntry[];
-  notices: StorageNotice[];
+  notices: Notice[];
   mode: StorageMode;
 }
 
@@ -90,7 +86,7 @@ export interface StartupData extends LibraryState {
 
 export interface LoadResult {
   assessment: OpenAssessment | null;
-  notice: StorageNotice | null;
+  notice: Notice | null;
 }
 
 /**
@@ -121,7 +117,7 @@ export interface FlowContext {
   /** The assessment being answered; null on the welcome screen. */
   current: OpenAssessment | null;
   library: LibraryEntry[];
-  notices: StorageNotice[];
+  notices: Notice[];
   storage: StorageMode;
   /** Shown once after landing back on a saved assessment. */
   resumedFrom: string | null;
@@ -159,33 +155,23 @@ export interface FlowInput {
   share?: string;
 }
 
-/** Where an imported assessment came from, for its notice. */
-export type ImportSource = 'file' | 'link';
-
 /**
  * An import that is valid but cannot be kept: the actor throws it with the notice to show
  * (the file is the problem, not the device).
  */
 export class ImportRefused extends Error {
-  readonly notice: StorageNotice;
-  constructor(notice: StorageNotice) {
-    super(notice.message);
+  readonly notice: Notice;
+  constructor(notice: Notice) {
+    super(`import refused: ${notice.kind}`);
     this.name = 'ImportRefused';
     this.notice = notice;
   }
 }
 
-/** The kinds of notice an import leaves; a new import replaces them. */
-export const IMPORT_NOTICE_KINDS: readonly string[] = [
-  'imported',
-  'import-failed',
-  'import-too-large',
-];
-
 /** What importing hands back: the new assessment (a fresh id) and what to tell the user. */
 export interface ImportResult {
   assessment: OpenAssessment;
-  notice: StorageNotice;
+  notice: Notice;
 }
 
 /** One captured lead as the machine knows it: ids and delivery status, no personal data. */

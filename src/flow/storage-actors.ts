@@ -16,6 +16,7 @@ import type {
   LibraryEntry,
   LibraryState,
   MarkDeletedResult,
+  Notice,
   ScoreSummary,
   LoadResult,
   OpenAssessment,
@@ -55,7 +56,7 @@ export function copyName(name: string, taken: readonly string[]): string {
   }
 }
 
-const toNotice = (p: StorageProblem) => ({ kind: p.kind, id: p.id, message: p.message });
+const toNotice = (p: StorageProblem): Notice => ({ kind: 'storage-problem', problem: p });
 
 /** The name of a copy kept after a two-tab conflict, within the 200-character limit. */
 export function conflictCopyName(companyName: string): string {

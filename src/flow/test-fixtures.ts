@@ -21,6 +21,7 @@ import type {
   StorageMode,
 } from './flow-types';
 import type { LeadInput } from './lead-delivery';
+import type { Notice } from './notices';
 
 /** Every discovery question answered: the results can open. */
 export const discovery: Answers = {
@@ -191,3 +192,16 @@ const flowEventTypes: Record<FlowEvent['type'], true> = {
   'assessment.deletedElsewhere': true,
 };
 export const FLOW_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(flowEventTypes));
+
+/** The notice after importing a file of this question bank with nothing left out. */
+export const importedNotice = (id = 'new-1'): Notice => ({
+  kind: 'imported',
+  id,
+  source: 'file',
+  companyName: 'Acme Dental',
+  versions: null,
+  dropped: [],
+  changed: [],
+  added: 0,
+  olderAssumptions: false,
+});

@@ -68,7 +68,8 @@ describe('two tabs on one assessment', () => {
     expect(bContext.notices).toContainEqual(
       expect.objectContaining({
         kind: 'conflict',
-        message: expect.stringContaining('Nothing was overwritten'),
+        change: 'changed',
+        copyName: conflictCopyName('Acme Dental'),
       }),
     );
     const repo = await a.repository;
@@ -105,7 +106,7 @@ describe('two tabs on one assessment', () => {
 
     expect(b.actor.getSnapshot().context.current).toBeNull();
     expect(b.actor.getSnapshot().context.notices).toContainEqual(
-      expect.objectContaining({ kind: 'conflict', message: expect.stringContaining('deleted') }),
+      expect.objectContaining({ kind: 'conflict', change: 'deleted', id }),
     );
     const repo = await b.repository;
     expect(await repo.list()).toEqual({ summaries: [], problems: [] });
@@ -152,6 +153,9 @@ describe('restoring an assessment saved under an older question bank', () => {
     expect(s.matches({ main: { open: 'questionnaire' } })).toBe(true);
     expect(s.context.current?.answers).toEqual({ employees: 40 });
     expect(s.context.current?.cursor).toEqual({ step: 'question', questionId: 'employees' });
-    expect(s.context.notices).toContainEqual(expect.objectContaining({ kind: 'content-changed' }));
+    expect(s.context.notices).toContainEqual({
+      kind: 'storage-problem',
+      problem: expect.objectContaining({ kind: 'content-changed' }),
+    });
   });
 });
