@@ -7,7 +7,8 @@ import {
   type EventObject,
   type SnapshotFrom,
 } from 'xstate';
-import { assessmentMachine, presenterStepOf, SAVE_DELAY_MS } from './assessment-machine';
+import { assessmentMachine, SAVE_DELAY_MS } from './assessment-machine';
+import { presenterStepOf } from './flow-view';
 import { defaultAssumptions } from '../core/assumptions';
 import type { FlowEvent, OpenAssessment, StartupData, StorageMode } from './flow-types';
 import { nextPendingLead } from './lead-delivery';

@@ -35,6 +35,7 @@ import type {
   FlowContext,
   FlowEmitted,
   FlowEvent,
+  FlowTag,
   FlowInput,
   ImportResult,
   ImportSource,
@@ -70,9 +71,6 @@ import {
 export const SAVE_DELAY_MS = 120;
 export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_COMPANY_LENGTH = 200;
-// The machine's timing and its views, importable without XState (see flow-view.ts).
-export { leadFor, presenterStepOf, PRESENTER_STEPS, UNDO_WINDOW_MS } from './flow-view';
-export type { PresenterStep } from './flow-view';
 
 const notProvided = (name: string) => () => {
   throw new Error(`The ${name} actor must be provided with machine.provide().`);
@@ -133,6 +131,7 @@ export const assessmentMachine = setup({
     // `void` keeps the input optional: createActor(machine) starts with the defaults.
     input: {} as FlowInput | void,
     emitted: {} as FlowEmitted,
+    tags: {} as FlowTag,
   },
   delays: {
     saveDelay: SAVE_DELAY_MS,
@@ -566,6 +565,7 @@ export const assessmentMachine = setup({
       initial: 'booting',
       states: {
         booting: {
+          tags: 'booting',
           // The welcome screen is up before the library has loaded: a Start is kept, not lost.
           on: { 'assessment.start': { actions: 'rememberStart' } },
           invoke: {
@@ -672,6 +672,7 @@ export const assessmentMachine = setup({
         },
         // A share link's results, read-only: no answer is changed and nothing is saved.
         shared: {
+          tags: 'shared',
           on: {
             'shared.save': 'importing',
             'shared.close': { target: 'welcome', actions: 'forgetShared' },
@@ -734,6 +735,7 @@ export const assessmentMachine = setup({
           },
         },
         welcome: {
+          tags: ['welcome', 'offers-update'],
           on: {
             'assessment.start': 'creating',
             'assessment.resume': 'loading',
@@ -749,6 +751,7 @@ export const assessmentMachine = setup({
           },
         },
         duplicating: {
+          tags: 'welcome',
           invoke: {
             id: 'duplicateAssessment',
             src: 'duplicateAssessment',
@@ -782,6 +785,7 @@ export const assessmentMachine = setup({
           },
         },
         updating: {
+          tags: 'welcome',
           invoke: {
             id: 'updateAssessment',
             src: 'updateAssessment',
@@ -898,6 +902,7 @@ export const assessmentMachine = setup({
           },
         },
         refreshing: {
+          tags: 'welcome',
           invoke: {
             id: 'refreshLibrary',
             src: 'refreshLibrary',
@@ -924,6 +929,7 @@ export const assessmentMachine = setup({
           },
           states: {
             questionnaire: {
+              tags: 'questionnaire',
               on: {
                 'answer.set': { guard: 'isValidAnswer', actions: ['setAnswer', 'changed'] },
                 'answer.clear': { actions: ['clearAnswer', 'changed'] },
@@ -948,6 +954,7 @@ export const assessmentMachine = setup({
               },
             },
             review: {
+              tags: 'review',
               on: {
                 'section.goto': { target: 'questionnaire', actions: ['moveToSection', 'changed'] },
                 'question.goto': {
@@ -967,6 +974,7 @@ export const assessmentMachine = setup({
               },
             },
             results: {
+              tags: ['results', 'offers-update'],
               on: {
                 // What-if: answers and assumptions change in place; the results recompute.
                 'answer.set': { guard: 'isValidAnswer', actions: ['setAnswer', 'changed'] },
@@ -988,10 +996,12 @@ export const assessmentMachine = setup({
               initial: 'gated',
               states: {
                 gated: {
+                  tags: 'lead-gate',
                   always: { guard: not('leadGatesResults'), target: 'full' },
                   on: { 'lead.submit': LEAD_SUBMIT },
                 },
                 capturing: {
+                  tags: 'capturing-lead',
                   invoke: {
                     id: 'captureLead',
                     src: 'captureLead',
@@ -1032,14 +1042,19 @@ export const assessmentMachine = setup({
                         'presenter.last': '.plan',
                       },
                       states: {
-                        scores: { on: { 'presenter.next': 'recommendation' } },
+                        scores: {
+                          tags: 'presenting:scores',
+                          on: { 'presenter.next': 'recommendation' },
+                        },
                         recommendation: {
+                          tags: 'presenting:recommendation',
                           on: { 'presenter.next': 'costs', 'presenter.previous': 'scores' },
                         },
                         costs: {
+                          tags: 'presenting:costs',
                           on: { 'presenter.next': 'plan', 'presenter.previous': 'recommendation' },
                         },
-                        plan: { on: { 'presenter.previous': 'costs' } },
+                        plan: { tags: 'presenting:plan', on: { 'presenter.previous': 'costs' } },
                       },
                     },
                   },
@@ -1072,7 +1087,7 @@ export const assessmentMachine = setup({
       // Erasing must not be undone by a write that was waiting.
       on: { 'data.eraseAll': '.idle' },
       states: {
-        idle: { on: { 'data.changed': 'dirty' } },
+        idle: { tags: 'saved', on: { 'data.changed': 'dirty' } },
         // Further changes while dirty do not restart the timer: the first unsaved change is
         // written within saveDelay, whatever comes after it.
         dirty: {

@@ -8,6 +8,31 @@ import type { LeadInput } from './lead-delivery';
 import type { Notice } from './notices';
 import type { Cursor, SectionId } from './steps';
 
+/** The presenter's steps (see PRESENTER_STEPS in flow-view.ts for their order). */
+export type PresenterStep = 'scores' | 'recommendation' | 'costs' | 'plan';
+
+/** What the machine's states say about themselves, for the screens (read by flow-view.ts). */
+export type FlowTag =
+  /** Start-up: the library and the last assessment are being read. */
+  | 'booting'
+  /** The welcome screen and library (also while a library change is written). */
+  | 'welcome'
+  | 'questionnaire'
+  | 'review'
+  /** The results, or the lead form standing in front of them. */
+  | 'results'
+  /** before-results: the form waits for a lead before the detailed results show. */
+  | 'lead-gate'
+  /** A lead from the form is being stored. */
+  | 'capturing-lead'
+  /** A share link's read-only results. */
+  | 'shared'
+  /** Every change is written: no save waiting or running. */
+  | 'saved'
+  /** A new version may be offered here (the welcome screen or the results, never mid-answer). */
+  | 'offers-update'
+  | `presenting:${PresenterStep}`;
+
 /** How storage is behaving, as the repository reports it. */
 export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: string };
 
