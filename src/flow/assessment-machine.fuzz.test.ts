@@ -58,7 +58,7 @@ const outputs: Record<string, readonly unknown[]> = {
   markDeleted: [{ state: library, marked: entry }],
   eraseDeleted: [library],
   restoreDeleted: [library],
-  requestPersistence: ['refused'],
+  requestDurability: ['refused'],
   eraseAll: [library],
   refreshLibrary: [library],
   saveAssessment: [

@@ -56,7 +56,7 @@ export interface LibraryEntry {
 }
 
 /** What navigator.storage.persist() answered: granted, refused, or no such API. */
-export type PersistenceStatus = 'unknown' | 'granted' | 'refused' | 'unsupported';
+export type DurabilityStatus = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
 /** The last thing done to the library, for a status line (the UI words it). */
 export type LibraryActivity =
@@ -148,12 +148,15 @@ export interface FlowContext {
   resumedFrom: string | null;
   /** Where the MSP's configuration puts the lead form (config.lead.placement). */
   leadPlacement: LeadPlacement;
-  /** Every lead captured on this device: what the form and the delivery region need to know. */
+  /** Every lead captured on this device, as lead delivery (a child machine) last reported them. */
   leads: LeadReceipt[];
-  /** Deleted from the library, erased when the undo window ends (or restored by undo). */
+  /**
+   * Deleted from the library, erased when the undo window ends (or restored by undo), as the
+   * undo-deletion child machine last reported them.
+   */
   pendingDeletions: LibraryEntry[];
   /** What the browser said when asked to keep this site's data. */
-  persistence: PersistenceStatus;
+  durability: DurabilityStatus;
   /** The last duplicate, rename or note made from the library. */
   libraryActivity: LibraryActivity | null;
   /** Discovery answers from the link (validated), for the next new assessment; {} when none. */
@@ -236,7 +239,8 @@ export type FlowEmitted =
     }
   | { type: 'report.downloaded'; assessmentId: string };
 
-export type FlowEvent =
+/** What the screens send. */
+export type ScreenEvent =
   | { type: 'assessment.start'; companyName: string }
   | { type: 'assessment.resume'; id: string }
   | { type: 'assessment.delete'; id: string }
@@ -274,13 +278,29 @@ export type FlowEvent =
   | { type: 'lead.submit'; lead: LeadInput }
   | { type: 'network.online' }
   | { type: 'report.downloaded' }
-  | { type: 'data.changed' }
   /** From the welcome screen: a hand-off file, parsed and validated; always a new assessment. */
   | { type: 'assessment.import'; assessment: ImportedAssessment }
   /** On a share link's read-only results: keep a copy on this device, or leave it. */
   | { type: 'shared.save' }
   | { type: 'shared.close' }
   /** Downloads every lead captured on this device as CSV. */
-  | { type: 'leads.export' }
+  | { type: 'leads.export' };
+
+/** What the machine's children report to it. */
+export type ChildReport =
+  /** Lead delivery: the leads on this device and how each is doing. */
+  | { type: 'leads.changed'; leads: LeadReceipt[] }
+  /** Undo deletion: the library after a deletion was marked, erased or undone. */
+  | { type: 'library.changed'; state: LibraryState }
+  /** Undo deletion: the assessments waiting to be erased. */
+  | { type: 'deletions.changed'; pending: LibraryEntry[] }
+  | { type: 'notice.add'; notice: Notice };
+
+/** Every event the machine takes: the screens', its children's and its own. */
+export type FlowEvent =
+  | ScreenEvent
+  | ChildReport
+  /** Raised by the machine after every change: autosave writes it. */
+  | { type: 'data.changed' }
   /** Raised by the machine: the open assessment was deleted in another tab. */
   | { type: 'assessment.deletedElsewhere'; id: string };

@@ -8,19 +8,9 @@ import { demoConfig } from '../core/config';
 import type { Config, LeadPlacement } from '../core/types';
 import { createLeadOutbox, type LeadOutbox } from '../storage/lead-outbox';
 import { assessmentMachine } from './assessment-machine';
-import type {
-  DuplicateResult,
-  MarkDeletedResult,
-  PersistenceStatus,
-  FlowEmitted,
-  LoadResult,
-  OpenAssessment,
-  SaveInput,
-  StartupData,
-  StorageMode,
-} from './flow-types';
+import type { FlowEmitted, LoadResult, OpenAssessment, StartupData } from './flow-types';
 import { createLeadActors } from './lead-actors';
-import { discovery, emptyLibrary, leadForm } from './test-fixtures';
+import { deliveryOf, discovery, emptyLibrary, fakeMachine, leadForm } from './test-fixtures';
 
 const atReview: OpenAssessment = {
   id: 'a1',
@@ -75,38 +65,21 @@ function setup(opts: {
     },
   };
   let clock = Date.parse('2026-11-23T10:00:00.000Z');
-  const machine = assessmentMachine.provide({
-    actors: {
-      loadStartup: fromPromise<StartupData>(async () => ({ ...emptyLibrary, last: atReview })),
+  const { machine } = fakeMachine(
+    { last: atReview },
+    {
       createAssessment: fromPromise(async () => atReview),
       loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
         assessment: atReview,
         notice: null,
       })),
-      saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(async () => ({
-        mode: { kind: 'persistent' },
-      })),
-      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        copy: null,
-      })),
-      updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        marked: null,
-      })),
-      eraseDeleted: fromPromise(async () => emptyLibrary),
-      restoreDeleted: fromPromise(async () => emptyLibrary),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      eraseAll: fromPromise(async () => emptyLibrary),
-      refreshLibrary: fromPromise(async () => emptyLibrary),
       ...createLeadActors(outbox, {
         config,
         now: () => new Date((clock += 1000)).toISOString(),
         fetch: webhook.fetch,
       }),
     },
-  });
+  );
   return { machine, webhook, outbox, input: { leadPlacement: opts.placement } };
 }
 
@@ -215,7 +188,7 @@ describe('lead capture and delivery', () => {
     await flush();
     await flush();
     expect(webhook.requests).toHaveLength(1);
-    expect(actor.getSnapshot().matches({ delivery: 'waiting' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('waiting')).toBe(true);
     expect(actor.getSnapshot().context.leads[0]).toMatchObject({ status: 'pending', attempts: 1 });
     await vi.advanceTimersByTimeAsync(1999);
     expect(webhook.requests).toHaveLength(1);
@@ -228,7 +201,7 @@ describe('lead capture and delivery', () => {
     expect(new Set(webhook.requests.map((r) => r.key))).toEqual(new Set(['lead-1']));
     expect(webhook.leads.size).toBe(1);
     expect(actor.getSnapshot().context.leads[0]?.status).toBe('sent');
-    expect(actor.getSnapshot().matches({ delivery: 'idle' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('idle')).toBe(true);
     vi.restoreAllMocks();
   });
 
@@ -241,7 +214,7 @@ describe('lead capture and delivery', () => {
     actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
-    expect(actor.getSnapshot().matches({ delivery: 'waiting' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('waiting')).toBe(true);
     expect(actor.getSnapshot().context.leads[0]).toMatchObject({ status: 'pending', attempts: 1 });
     webhook.setOffline(false);
     actor.send({ type: 'network.online' });
@@ -293,7 +266,7 @@ describe('lead capture and delivery', () => {
     actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
-    expect(actor.getSnapshot().matches({ delivery: 'sending' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('sending')).toBe(true);
     const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     actor.stop(); // the tab closes with the request on the wire
     release();

@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { demoConfig } from '../core/config';
 import type { Answers } from '../core/types';
 import type { OpenAssessment } from './flow-types';
-import { requestPersistence } from './persistence-actor';
+import { requestDurability } from './storage-durability';
 import { scoreSummaryOf } from './score-summary';
 import { createSummarizer } from './summarizer';
 import { discovery } from './test-fixtures';
 
-describe('requestPersistence', () => {
+describe('requestDurability', () => {
   it('says unsupported without the API', async () => {
-    expect(await requestPersistence(undefined)).toBe('unsupported');
-    expect(await requestPersistence({})).toBe('unsupported');
+    expect(await requestDurability(undefined)).toBe('unsupported');
+    expect(await requestDurability({})).toBe('unsupported');
   });
 
   it('does not ask again when the data is already kept', async () => {
     let asked = 0;
-    const status = await requestPersistence({
+    const status = await requestDurability({
       persisted: async () => true,
       persist: async () => {
         asked++;
@@ -27,12 +27,12 @@ describe('requestPersistence', () => {
   });
 
   it('reports what persist() answered, and a throw as refused', async () => {
-    expect(await requestPersistence({ persist: async () => true })).toBe('granted');
+    expect(await requestDurability({ persist: async () => true })).toBe('granted');
     expect(
-      await requestPersistence({ persisted: async () => false, persist: async () => false }),
+      await requestDurability({ persisted: async () => false, persist: async () => false }),
     ).toBe('refused');
     expect(
-      await requestPersistence({
+      await requestDurability({
         persist: async () => {
           throw new DOMException('no', 'SecurityError');
         },

@@ -2,9 +2,9 @@
  * What the flow's tests share: a finished discovery, library entries and states, an open
  * assessment, a lead receipt and a lead form, and the machine over in-memory fakes.
  */
-import { fromPromise } from 'xstate';
+import { fromPromise, type ActorRefFrom } from 'xstate';
 import type { Answers } from '../core/types';
-import { assessmentMachine } from './assessment-machine';
+import { provideFlow, type FlowIo } from './assessment-machine';
 import type {
   CapturedLead,
   DeliveryResult,
@@ -16,11 +16,13 @@ import type {
   LoadResult,
   MarkDeletedResult,
   OpenAssessment,
-  PersistenceStatus,
+  DurabilityStatus,
   StartupData,
   StorageMode,
 } from './flow-types';
 import type { LeadInput } from './lead-delivery';
+import type { leadDeliveryMachine } from './lead-delivery-machine';
+import type { undoDeletionMachine } from './undo-deletion-machine';
 import type { Notice } from './notices';
 
 /** Every discovery question answered: the results can open. */
@@ -99,53 +101,52 @@ export const leadForm = (partial: Partial<LeadInput> = {}): LeadInput => ({
   ...partial,
 });
 
-/** The machine over in-memory fakes that record every save. */
-export function fakeMachine(startup: Partial<StartupData> = {}) {
+/** The machine over in-memory fakes that record every save; `io` replaces some of them. */
+export function fakeMachine(startup: Partial<StartupData> = {}, io: Partial<FlowIo> = {}) {
   const saves: OpenAssessment[] = [];
-  const machine = assessmentMachine.provide({
-    actors: {
-      loadLeads: fromPromise(async () => [] as LeadReceipt[]),
-      captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
-        async ({ input }) => ({
-          receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
-          contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
-        }),
-      ),
-      deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input }) => ({
-        leadId: input.leadId,
-        outcome: 'sent',
-        attempts: 0,
-      })),
-      eraseLeads: fromPromise<void>(async () => {}),
-      loadStartup: fromPromise(async () => ({ ...emptyLibrary, last: null, ...startup })),
-      createAssessment: fromPromise(async ({ input }: { input: { companyName: string } }) =>
-        openAssessment({ companyName: input.companyName }),
-      ),
-      loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
-        assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
-        notice: null,
-      })),
-      saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
-        async ({ input }) => {
-          saves.push(structuredClone(input.assessment));
-          return { mode: { kind: 'persistent' } };
-        },
-      ),
-      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        copy: null,
-      })),
-      updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        marked: null,
-      })),
-      eraseDeleted: fromPromise(async () => emptyLibrary),
-      restoreDeleted: fromPromise(async () => emptyLibrary),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      eraseAll: fromPromise(async () => emptyLibrary),
-      refreshLibrary: fromPromise(async () => emptyLibrary),
-    },
+  const machine = provideFlow({
+    loadLeads: fromPromise(async () => [] as LeadReceipt[]),
+    captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
+      async ({ input }) => ({
+        receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
+        contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
+      }),
+    ),
+    deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input }) => ({
+      leadId: input.leadId,
+      outcome: 'sent',
+      attempts: 0,
+    })),
+    eraseLeads: fromPromise<void>(async () => {}),
+    loadStartup: fromPromise(async () => ({ ...emptyLibrary, last: null, ...startup })),
+    createAssessment: fromPromise(async ({ input }: { input: { companyName: string } }) =>
+      openAssessment({ companyName: input.companyName }),
+    ),
+    loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
+      assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
+      notice: null,
+    })),
+    saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
+      async ({ input }) => {
+        saves.push(structuredClone(input.assessment));
+        return { mode: { kind: 'persistent' } };
+      },
+    ),
+    duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
+      state: emptyLibrary,
+      copy: null,
+    })),
+    updateAssessment: fromPromise(async () => emptyLibrary),
+    markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
+      state: emptyLibrary,
+      marked: null,
+    })),
+    eraseDeleted: fromPromise(async () => emptyLibrary),
+    restoreDeleted: fromPromise(async () => emptyLibrary),
+    requestDurability: fromPromise<DurabilityStatus>(async () => 'granted'),
+    eraseAll: fromPromise(async () => emptyLibrary),
+    refreshLibrary: fromPromise(async () => emptyLibrary),
+    ...io,
   });
   return { machine, saves };
 }
@@ -190,6 +191,10 @@ const flowEventTypes: Record<FlowEvent['type'], true> = {
   'shared.close': true,
   'leads.export': true,
   'assessment.deletedElsewhere': true,
+  'leads.changed': true,
+  'library.changed': true,
+  'deletions.changed': true,
+  'notice.add': true,
 };
 export const FLOW_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(flowEventTypes));
 
@@ -205,3 +210,13 @@ export const importedNotice = (id = 'new-1'): Notice => ({
   added: 0,
   olderAssumptions: false,
 });
+
+type WithChildren = { children: Record<string, unknown> };
+
+/** Lead delivery's snapshot (a child machine of the assessment machine). */
+export const deliveryOf = (snapshot: WithChildren) =>
+  (snapshot.children['leadDelivery'] as ActorRefFrom<typeof leadDeliveryMachine>).getSnapshot();
+
+/** The undo-deletion child's snapshot. */
+export const deletionOf = (snapshot: WithChildren) =>
+  (snapshot.children['undoDeletion'] as ActorRefFrom<typeof undoDeletionMachine>).getSnapshot();

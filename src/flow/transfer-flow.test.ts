@@ -12,8 +12,8 @@ import { buildHandoffFile, parseHandoffFile, type ImportedAssessment } from '../
 import type { Answers, Result } from '../core/types';
 import { openAssessmentRepository } from '../storage/assessment-repository';
 import type { LeadRecord } from '../storage/lead-outbox';
-import { assessmentMachine } from './assessment-machine';
-import type { FlowInput, LeadReceipt, LibraryEntry, PersistenceStatus } from './flow-types';
+import { assessmentMachine, provideFlow } from './assessment-machine';
+import type { FlowInput, LeadReceipt, LibraryEntry, DurabilityStatus } from './flow-types';
 import { LEAD_COLUMNS, leadRows, leadsCsv } from './lead-export';
 import { scoreSummaryOf } from './score-summary';
 import { createStorageActors } from './storage-actors';
@@ -45,24 +45,22 @@ async function setup(
   const repo = await openAssessmentRepository({ idb, onFault: () => undefined });
   let n = 0;
   const exports: LibraryEntry[][] = [];
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repo, {
-        now: () => '2026-12-01T10:00:00.000Z',
-        newId: () => `id-${++n}`,
-        summarize: async (a) => scoreSummaryOf(a, demoConfig),
-      }),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      loadLeads: fromPromise(async () => options.leads ?? []),
-      eraseLeads: fromPromise<void>(async () => {}),
-      readShare: fromPromise(async () => {
-        if (!options.share) throw new Error('no share');
-        return options.share;
-      }),
-      exportLeads: fromPromise(async ({ input }: { input: { library: LibraryEntry[] } }) => {
-        exports.push(input.library);
-      }),
-    },
+  const machine = provideFlow({
+    ...createStorageActors(repo, {
+      now: () => '2026-12-01T10:00:00.000Z',
+      newId: () => `id-${++n}`,
+      summarize: async (a) => scoreSummaryOf(a, demoConfig),
+    }),
+    requestDurability: fromPromise<DurabilityStatus>(async () => 'granted'),
+    loadLeads: fromPromise(async () => options.leads ?? []),
+    eraseLeads: fromPromise<void>(async () => {}),
+    readShare: fromPromise(async () => {
+      if (!options.share) throw new Error('no share');
+      return options.share;
+    }),
+    exportLeads: fromPromise(async ({ input }: { input: { library: LibraryEntry[] } }) => {
+      exports.push(input.library);
+    }),
   });
   const start = async (): Promise<FlowActor> => {
     const actor = createActor(machine, { input }).start();
@@ -245,8 +243,8 @@ describe('a share link', () => {
     // Now editable like any other, and saved over its own record without a conflict.
     actor.send({ type: 'answer.set', questionId: 'pr-mfa', value: 2 });
     expect(actor.getSnapshot().context.current!.answers['pr-mfa']).toBe(2);
-    await waitFor(actor, (s) => s.matches({ persistence: 'saving' }));
-    await waitFor(actor, (s) => s.matches({ persistence: 'idle' }));
+    await waitFor(actor, (s) => s.matches({ autosave: 'saving' }));
+    await waitFor(actor, (s) => s.matches({ autosave: 'idle' }));
     expect((await repo.load(current!.id)).record!.answers['pr-mfa']).toBe(2);
     expect(actor.getSnapshot().context.notices.some((n) => n.kind === 'conflict')).toBe(false);
   });

@@ -9,21 +9,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { newAssessmentRecord } from '../storage/assessment-record';
 import { openAssessmentRepository } from '../storage/assessment-repository';
-import { assessmentMachine } from './assessment-machine';
+import { provideFlow } from './assessment-machine';
 import type { LeadReceipt } from './flow-types';
 import { conflictCopyName, createStorageActors } from './storage-actors';
 
 let ids = 0;
 function openTab(idb: IDBFactory) {
   const repository = openAssessmentRepository({ idb, onFault: () => undefined });
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repository, {
-        now: () => new Date().toISOString(),
-        newId: () => `id-${++ids}`,
-      }),
-      loadLeads: fromPromise<LeadReceipt[]>(async () => []),
-    },
+  const machine = provideFlow({
+    ...createStorageActors(repository, {
+      now: () => new Date().toISOString(),
+      newId: () => `id-${++ids}`,
+    }),
+    loadLeads: fromPromise<LeadReceipt[]>(async () => []),
   });
   const actor = createActor(machine);
   actor.start();
@@ -34,7 +32,7 @@ const settled = (actor: ReturnType<typeof openTab>['actor']) =>
   vi.waitFor(
     () => {
       const s = actor.getSnapshot();
-      if (!s.matches({ persistence: 'idle' }) || s.matches({ main: 'booting' })) {
+      if (!s.matches({ autosave: 'idle' }) || s.matches({ main: 'booting' })) {
         throw new Error('still busy');
       }
     },

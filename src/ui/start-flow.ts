@@ -8,9 +8,9 @@ import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
 import type { AssessmentRepository } from '../storage/assessment-repository';
 import type { LeadOutbox } from '../storage/lead-outbox';
-import { assessmentMachine } from '../flow/assessment-machine';
+import { provideFlow } from '../flow/assessment-machine';
 import { createLeadActors } from '../flow/lead-actors';
-import { createPersistenceActor } from '../flow/persistence-actor';
+import { createDurabilityActor } from '../flow/storage-durability';
 import { createStorageActors } from '../flow/storage-actors';
 import { createSummarizer } from '../flow/summarizer';
 
@@ -29,39 +29,37 @@ export interface FlowOptions {
 /** Creates the actor (not started: the caller subscribes first, then starts it). */
 export function createFlowActor({ config, repository, outbox, prefill, share }: FlowOptions) {
   const now = () => new Date().toISOString();
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repository, {
-        now,
-        newId: () => crypto.randomUUID(),
-        // The library's gap score and model: the engine loads only once discovery is complete.
-        summarize: createSummarizer(() =>
-          import('../flow/score-summary').then((m) => (a) => m.scoreSummaryOf(a, config)),
-        ),
-      }),
-      requestPersistence: createPersistenceActor(() => navigator.storage),
-      ...createLeadActors(outbox, {
-        config,
-        now,
-        // Taken now: later changes to window.fetch by anyone else do not reach the leads.
-        fetch: globalThis.fetch.bind(globalThis),
-        isOnline: () => navigator.onLine !== false,
-      }),
-      // Decompressing and validating a share link is loaded only when a page opens with one.
-      readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
-        import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
+  const machine = provideFlow({
+    ...createStorageActors(repository, {
+      now,
+      newId: () => crypto.randomUUID(),
+      // The library's gap score and model: the engine loads only once discovery is complete.
+      summarize: createSummarizer(() =>
+        import('../flow/score-summary').then((m) => (a) => m.scoreSummaryOf(a, config)),
       ),
-      exportLeads: fromPromise(async ({ input }) => {
-        const [m, d, box] = await Promise.all([
-          import('../flow/lead-export'),
-          import('./transfer/download'),
-          outbox,
-        ]);
-        const { records } = await box.list();
-        const day = now().slice(0, 10);
-        d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
-      }),
-    },
+    }),
+    requestDurability: createDurabilityActor(() => navigator.storage),
+    ...createLeadActors(outbox, {
+      config,
+      now,
+      // Taken now: later changes to window.fetch by anyone else do not reach the leads.
+      fetch: globalThis.fetch.bind(globalThis),
+      isOnline: () => navigator.onLine !== false,
+    }),
+    // Decompressing and validating a share link is loaded only when a page opens with one.
+    readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
+      import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
+    ),
+    exportLeads: fromPromise(async ({ input }) => {
+      const [m, d, box] = await Promise.all([
+        import('../flow/lead-export'),
+        import('./transfer/download'),
+        outbox,
+      ]);
+      const { records } = await box.list();
+      const day = now().slice(0, 10);
+      d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
+    }),
   });
   const actor = createActor(machine, {
     input: {
