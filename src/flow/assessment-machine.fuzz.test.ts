@@ -15,7 +15,7 @@ import { presenterStepOf } from './flow-view';
 import type { FlowEvent, OpenAssessment } from './flow-types';
 import { questionSequence, type SectionId } from './steps';
 import { FLOW_EVENT_TYPES, importedNotice, libraryEntry, openAssessment } from './test-fixtures';
-import { waitingEvents } from './test-graph';
+import { waitingEvents, type GraphPass } from './test-graph';
 
 type Snap = SnapshotFrom<typeof assessmentMachine>;
 
@@ -41,7 +41,8 @@ const imported = {
   added: 0,
 };
 /** What each actor may answer, by its src. */
-const outputs: Record<string, readonly unknown[]> = {
+const outputs: GraphPass['outputs'] = {
+  computeResults: (input) => [{ input, outcome: { kind: 'error', message: 'x' } }],
   readShare: [{ ok: true, value: imported }],
   importAssessment: [
     {

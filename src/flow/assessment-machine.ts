@@ -6,9 +6,10 @@
  * undo (undo-deletion-machine.ts). It emits what the page around it may hear (started, section
  * completed, completed, lead, PDF). Its guards, actions and actors are in assessment-setup.ts.
  */
-import { assertEvent, not } from 'xstate';
+import { and, assertEvent, not } from 'xstate';
 import { assessmentSetup } from './assessment-setup';
-import { MAX_COMPANY_LENGTH, updateFor } from './context-updates';
+import { resultsInputOf } from './computed-results';
+import { MAX_COMPANY_LENGTH, summaryToSave, updateFor } from './context-updates';
 import { leadDeliveryMachine } from './lead-delivery-machine';
 import { results } from './results-states';
 import { importing, leadsExport, openingShared, shared } from './transfer-states';
@@ -33,6 +34,7 @@ export const assessmentMachine = assessmentSetup.createMachine({
     storage: { kind: 'persistent' },
     resumedFrom: null,
     leadPlacement: input?.leadPlacement ?? 'none',
+    leadIncludesResults: input?.leadIncludesResults ?? false,
     leads: [],
     pendingDeletions: [],
     durability: 'unknown',
@@ -41,6 +43,8 @@ export const assessmentMachine = assessmentSetup.createMachine({
     shareLink: input?.share ?? null,
     pendingStart: null,
     shared: null,
+    results: null,
+    leadToCapture: null,
     notices: input?.prefillProblems?.length
       ? [{ kind: 'prefill', problems: input.prefillProblems.map((p) => ({ ...p })) }]
       : [],
@@ -333,19 +337,32 @@ export const assessmentMachine = assessmentSetup.createMachine({
           },
         },
         closing: {
-          // Flush the open assessment before leaving it, so the list shows the latest state.
-          invoke: {
-            src: 'saveAssessment',
-            input: ({ context }) => ({ assessment: context.current! }),
-            onDone: {
-              target: 'refreshing',
-              actions: [
-                { type: 'adoptStorageMode', params: ({ event }) => event.output },
-                { type: 'adoptSaveConflict', params: ({ event }) => event.output },
-                'closeAssessment',
-              ],
+          // Flush the open assessment before leaving it, so the list shows the latest state: with
+          // discovery complete, its summary from current results (worked out first if need be).
+          initial: 'summarizing',
+          states: {
+            summarizing: {
+              always: { guard: not('summaryPending'), target: 'flushing' },
+              after: { summaryWait: 'flushing' },
             },
-            onError: { target: 'refreshing', actions: 'closeAssessment' },
+            flushing: {
+              invoke: {
+                src: 'saveAssessment',
+                input: ({ context }) => ({
+                  assessment: context.current!,
+                  summary: summaryToSave(context),
+                }),
+                onDone: {
+                  target: '#assessment.main.refreshing',
+                  actions: [
+                    { type: 'adoptStorageMode', params: ({ event }) => event.output },
+                    { type: 'adoptSaveConflict', params: ({ event }) => event.output },
+                    'closeAssessment',
+                  ],
+                },
+                onError: { target: '#assessment.main.refreshing', actions: 'closeAssessment' },
+              },
+            },
           },
         },
       },
@@ -367,7 +384,10 @@ export const assessmentMachine = assessmentSetup.createMachine({
         saving: {
           invoke: {
             src: 'saveAssessment',
-            input: ({ context }) => ({ assessment: context.current! }),
+            input: ({ context }) => ({
+              assessment: context.current!,
+              summary: summaryToSave(context),
+            }),
             onDone: {
               target: 'idle',
               actions: [
@@ -382,6 +402,29 @@ export const assessmentMachine = assessmentSetup.createMachine({
           },
           // A change during a write starts a new write after it; the repository keeps order.
           on: { 'data.changed': 'dirty' },
+        },
+      },
+    },
+    computation: {
+      // The results of what is on screen, worked out once for each change while they are shown,
+      // and for the library's summary of an assessment being closed. Every screen, the lead, the
+      // widget's event and the summary read the one result held in context.
+      initial: 'idle',
+      states: {
+        idle: { always: { guard: and(['resultsStale', 'resultsWanted']), target: 'computing' } },
+        computing: {
+          invoke: {
+            src: 'computeResults',
+            input: ({ context }) => resultsInputOf(context)!,
+            onDone: {
+              target: 'idle',
+              actions: { type: 'adoptResults', params: ({ event }) => event.output },
+            },
+            onError: {
+              target: 'idle',
+              actions: { type: 'failResults', params: ({ event }) => ({ error: event.error }) },
+            },
+          },
         },
       },
     },

@@ -10,18 +10,22 @@ import {
   enqueueActions,
   forwardTo,
   fromPromise,
+  or,
   raise,
   sendTo,
   setup,
+  stateIn,
 } from 'xstate';
 import { validateSavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import { validateAnswer, validateAnswers } from '../core/schema';
-import type { Result } from '../core/types';
+import type { AssessmentResult, Result } from '../core/types';
+import { isFor, resultsAreCurrent, resultsInputOf } from './computed-results';
 import { ASSESSMENT_NOTE_KEY, ImportRefused } from './flow-types';
 import type {
   AssessmentUpdate,
   CapturedLead,
+  ComputedResults,
   DuplicateResult,
   DurabilityStatus,
   FlowContext,
@@ -37,6 +41,7 @@ import type {
   LibraryState,
   LoadResult,
   OpenAssessment,
+  ResultsInput,
   SaveInput,
   SaveOutput,
   StartupData,
@@ -61,6 +66,8 @@ import { undoDeletionMachine } from './undo-deletion-machine';
 
 /** Changes are written this long after the first unsaved one (well inside the 300 ms promise). */
 export const SAVE_DELAY_MS = 120;
+/** Closing waits this long at most for the results its library summary is taken from. */
+export const SUMMARY_WAIT_MS = 1_000;
 import {
   at,
   inLibrary,
@@ -90,9 +97,11 @@ export const assessmentActors = {
   eraseAll: fromPromise<LibraryState>(notProvided('eraseAll')),
   refreshLibrary: fromPromise<LibraryState>(notProvided('refreshLibrary')),
   requestDurability: fromPromise<DurabilityStatus>(notProvided('requestDurability')),
-  captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
-    notProvided('captureLead'),
-  ),
+  captureLead: fromPromise<
+    CapturedLead,
+    { lead: LeadInput; assessment: OpenAssessment; result: AssessmentResult | null }
+  >(notProvided('captureLead')),
+  computeResults: fromPromise<ComputedResults, ResultsInput>(notProvided('computeResults')),
   readShare: fromPromise<Result<ImportedAssessment>, { fragment: string }>(
     notProvided('readShare'),
   ),
@@ -112,7 +121,7 @@ export const assessmentSetup = setup({
     emitted: {} as FlowEmitted,
     tags: {} as FlowTag,
   },
-  delays: { saveDelay: SAVE_DELAY_MS },
+  delays: { saveDelay: SAVE_DELAY_MS, summaryWait: SUMMARY_WAIT_MS },
   actors: {
     ...assessmentActors,
     leadDelivery: leadDeliveryMachine,
@@ -209,6 +218,19 @@ export const assessmentSetup = setup({
       return looksLikeBot(event.lead);
     },
     hasLeads: ({ context }) => context.leads.some((l) => l.createdAt !== ''),
+    /** The results held are not (or no longer) those of what is on screen. */
+    resultsStale: ({ context }) => resultsInputOf(context) !== null && !resultsAreCurrent(context),
+    /** The lead can be stored: it carries no results, or they are worked out for it. */
+    leadReady: ({ context }) => !context.leadIncludesResults || resultsAreCurrent(context),
+    /** Results are worked out while they are shown, and for the summary of one being closed. */
+    resultsWanted: or([
+      stateIn('#assessment.main.open.results'),
+      stateIn('#assessment.main.shared'),
+      stateIn('#assessment.main.closing'),
+    ]),
+    /** Closing waits for the results its library summary is taken from (discovery complete). */
+    summaryPending: ({ context }) =>
+      discoveryComplete(context.current?.answers ?? {}) && !resultsAreCurrent(context),
     hasShareLink: ({ context }) => context.shareLink !== null,
     hasPendingStart: ({ context }) => context.pendingStart !== null,
     hasShared: ({ context }) => context.shared !== null,
@@ -243,7 +265,7 @@ export const assessmentSetup = setup({
         resumedFrom: params.resumed ? params.assessment.id : null,
       };
     }),
-    closeAssessment: assign({ current: null, resumedFrom: null }),
+    closeAssessment: assign({ current: null, resumedFrom: null, results: null }),
     noteActivity: assign(({ context, event }) => ({
       libraryActivity: updateActivity(context, event),
     })),
@@ -281,7 +303,27 @@ export const assessmentSetup = setup({
       shared: params.shared,
       shareLink: null,
     })),
-    forgetShared: assign({ shared: null, shareLink: null }),
+    forgetShared: assign({ shared: null, shareLink: null, results: null }),
+    /**
+     * Results just worked out, kept when they are those of what is on screen (else the next
+     * computation is under way). For an open assessment they are saved: the library's summary.
+     */
+    adoptResults: enqueueActions(({ context, enqueue }, params: ComputedResults) => {
+      if (!isFor(params, resultsInputOf(context))) return;
+      enqueue.assign({ results: params });
+      if (context.current) enqueue.raise({ type: 'data.changed' });
+    }),
+    /** The engine could not be loaded: the page says why, and it is not asked again for these. */
+    failResults: assign(({ context }, params: { error: unknown }) => {
+      const input = resultsInputOf(context);
+      const message = params.error instanceof Error ? params.error.message : String(params.error);
+      return input ? { results: { input, outcome: { kind: 'error' as const, message } } } : {};
+    }),
+    keepLead: assign(({ event }) => {
+      assertEvent(event, 'lead.submit');
+      return { leadToCapture: event.lead };
+    }),
+    forgetLead: assign({ leadToCapture: null }),
     setAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.set');
       const value = Array.isArray(event.value) ? [...event.value] : event.value;

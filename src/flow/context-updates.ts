@@ -3,6 +3,7 @@
  * (no XState), so the setup stays a list of named implementations.
  */
 import { assertEvent } from 'xstate';
+import { resultsAreCurrent } from './computed-results';
 import type {
   AssessmentUpdate,
   FlowContext,
@@ -11,9 +12,10 @@ import type {
   LibraryEntry,
   LibraryState,
   OpenAssessment,
+  ScoreSummary,
 } from './flow-types';
 import { withNotices } from './notices';
-import type { Cursor } from './steps';
+import { discoveryComplete, type Cursor } from './steps';
 
 export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_COMPANY_LENGTH = 200;
@@ -79,4 +81,20 @@ export function updateFor(event: FlowEvent): AssessmentUpdate {
   }
   assertEvent(event, 'note.set');
   return { id: event.assessmentId ?? '', note: event.text };
+}
+
+/**
+ * The library's gap score and model to store with a save of the open assessment: null until
+ * discovery is complete; from the results when they are current; otherwise undefined (the stored
+ * one is kept: results are worked out while they are shown, and when the assessment is closed).
+ */
+export function summaryToSave(context: FlowContext): ScoreSummary | null | undefined {
+  const a = context.current;
+  if (!a || !discoveryComplete(a.answers)) return null;
+  const outcome = resultsAreCurrent(context) ? context.results?.outcome : undefined;
+  if (outcome?.kind !== 'ok') return undefined;
+  return {
+    gap: 100 - Math.round(outcome.result.readiness.overall),
+    model: outcome.result.recommendation.model,
+  };
 }

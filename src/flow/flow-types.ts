@@ -1,5 +1,6 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
 import type { SavedAssumptions } from '../core/assumptions';
+import type { Outcome } from '../core/outcome';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Answers, AnswerValue, FieldIssue, LeadPlacement } from '../core/types';
 import type { ScoreSummary } from '../storage/assessment-record';
@@ -136,6 +137,21 @@ export interface SaveOutput {
 /** What a save writes: everything the user entered plus where they are. */
 export interface SaveInput {
   assessment: OpenAssessment;
+  /** The library's summary to store; undefined keeps the one stored (see summaryToSave). */
+  summary?: ScoreSummary | null;
+}
+
+/** What results are worked out from: the answers and both sets of saved cost assumptions. */
+export interface ResultsInput {
+  answers: Answers;
+  assumptions: SavedAssumptions | null;
+  scenario: SavedAssumptions | null;
+}
+
+/** One computation: its outcome and what it was worked out from. */
+export interface ComputedResults {
+  input: ResultsInput;
+  outcome: Outcome;
 }
 
 export interface FlowContext {
@@ -148,6 +164,8 @@ export interface FlowContext {
   resumedFrom: string | null;
   /** Where the MSP's configuration puts the lead form (config.lead.placement). */
   leadPlacement: LeadPlacement;
+  /** Whether a lead carries the results (config.lead.includeResults): it waits for them. */
+  leadIncludesResults: boolean;
   /** Every lead captured on this device, as lead delivery (a child machine) last reported them. */
   leads: LeadReceipt[];
   /**
@@ -170,11 +188,19 @@ export interface FlowContext {
   pendingStart: string | null;
   /** The assessment a share link carries, shown read-only; null unless one is open. */
   shared: ImportedAssessment | null;
+  /**
+   * The results of the assessment on screen (open, or a share link's), worked out once per change
+   * while they are shown and when the assessment is closed; null until then.
+   */
+  results: ComputedResults | null;
+  /** A lead sent from the form, kept while the results it may carry are worked out. */
+  leadToCapture: LeadInput | null;
 }
 
 /** What the machine is started with; every field has a default. */
 export interface FlowInput {
   leadPlacement?: LeadPlacement;
+  leadIncludesResults?: boolean;
   /** Discovery answers from URL parameters or data-prefill, already validated. */
   prefill?: Answers;
   /** What in those parameters could not be used, for a notice. */

@@ -4,6 +4,8 @@
  * (FlowTag); these selectors read tags and context only, never state paths, and need no XState
  * at run time, so the first screen can use them before the machine's code has loaded.
  */
+import type { Outcome } from '../core/outcome';
+import { resultsAreCurrent } from './computed-results';
 import type { FlowContext, FlowTag, LeadReceipt, PresenterStep } from './flow-types';
 
 export type { PresenterStep };
@@ -75,3 +77,15 @@ export const isCapturingLead = (snapshot: FlowSnapshot): boolean =>
 
 /** True where a new version may be offered: the welcome screen or the results, never mid-answer. */
 export const offersUpdate = (snapshot: FlowSnapshot): boolean => snapshot.hasTag('offers-update');
+
+/**
+ * The results of what is on screen (the open assessment or a share link's), as last worked out:
+ * right after a what-if change they are the ones before it until the new ones arrive, so the page
+ * never goes blank. Null until the first are worked out.
+ */
+export const resultsOf = (snapshot: FlowSnapshot): Outcome | null =>
+  snapshot.context.results?.outcome ?? null;
+
+/** The results only once worked out for exactly what is on screen now, else null. */
+export const currentResultsOf = (snapshot: FlowSnapshot): Outcome | null =>
+  resultsAreCurrent(snapshot.context) ? resultsOf(snapshot) : null;

@@ -80,7 +80,8 @@ function setup(opts: {
       }),
     },
   );
-  return { machine, webhook, outbox, input: { leadPlacement: opts.placement } };
+  const input = { leadPlacement: opts.placement, leadIncludesResults: config.lead.includeResults };
+  return { machine, webhook, outbox, input };
 }
 
 async function run(s: ReturnType<typeof setup>, snapshot?: SnapshotFrom<typeof assessmentMachine>) {

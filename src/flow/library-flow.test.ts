@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import { defaultAssumptions } from '../core/assumptions';
 import { demoConfig } from '../core/config';
+import { computeOutcome } from '../core/outcome';
 import {
   memoryRepository,
   openAssessmentRepository,
@@ -16,7 +17,7 @@ import {
 } from '../storage/assessment-repository';
 import { assessmentMachine, MAX_NOTE_LENGTH, provideFlow } from './assessment-machine';
 import type { LeadReceipt, DurabilityStatus } from './flow-types';
-import { scoreSummaryOf } from './score-summary';
+import { createResultsActor } from './results-actor';
 import { copyName, createStorageActors } from './storage-actors';
 import { deletionOf, discovery } from './test-fixtures';
 
@@ -35,8 +36,8 @@ async function setup(
       ...createStorageActors(repo, {
         now: () => new Date((clock += 1000)).toISOString(),
         newId: () => `id-${++n}`,
-        summarize: async (a) => scoreSummaryOf(a, demoConfig),
       }),
+      computeResults: createResultsActor(demoConfig),
       requestDurability: fromPromise<DurabilityStatus>(async () => {
         persistCalls.push(1);
         return 'granted';
@@ -92,11 +93,14 @@ describe('the library in the machine, over IndexedDB', () => {
     await inWelcome(actor);
 
     const library = actor.getSnapshot().context.library;
-    const expected = scoreSummaryOf(
-      { answers: { ...discovery, 'pr-mfa': 3 }, assumptions: null },
-      demoConfig,
-    );
-    expect(expected).not.toBeNull();
+    // The gap the results page shows (100 − rounded readiness) and the recommended model.
+    const outcome = computeOutcome({ ...discovery, 'pr-mfa': 3 }, null, demoConfig);
+    expect(outcome.kind).toBe('ok');
+    const result = outcome.kind === 'ok' ? outcome.result : null;
+    const expected = {
+      gap: 100 - Math.round(result!.readiness.overall),
+      model: result!.recommendation.model,
+    };
     expect(library.map((e) => [e.companyName, e.scoreSummary])).toEqual([
       ['Just Started', null],
       ['Acme Dental', expected],

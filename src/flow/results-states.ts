@@ -3,7 +3,7 @@
  * lead form that may stand in front of the results (before-results) or follow them, and
  * presenter mode. assessment-machine.ts puts it in place.
  */
-import { assertEvent, not } from 'xstate';
+import { not } from 'xstate';
 import { assessmentSetup } from './assessment-setup';
 
 /** lead.submit, wherever a form is shown: invalid or repeated is ignored, a bot is humoured. */
@@ -43,22 +43,35 @@ export const results = assessmentSetup.createStateConfig({
     },
     capturing: {
       tags: 'capturing-lead',
-      invoke: {
-        src: 'captureLead',
-        input: ({ context, event }) => {
-          assertEvent(event, 'lead.submit');
-          return { lead: event.lead, assessment: context.current! };
-        },
-        onDone: {
-          target: 'full',
-          actions: [
-            { type: 'deliverLead', params: ({ event }) => event.output },
-            { type: 'emitLeadSubmitted', params: ({ event }) => event.output },
-          ],
-        },
-        onError: {
-          target: 'gated',
-          actions: { type: 'addNotice', params: { kind: 'lead-failed' } },
+      entry: 'keepLead',
+      exit: 'forgetLead',
+      initial: 'waiting',
+      states: {
+        // The lead carries the results when the MSP asked for them: they are worked out first.
+        waiting: { always: { guard: 'leadReady', target: 'storing' } },
+        storing: {
+          invoke: {
+            src: 'captureLead',
+            input: ({ context }) => ({
+              lead: context.leadToCapture!,
+              assessment: context.current!,
+              result:
+                context.leadIncludesResults && context.results?.outcome.kind === 'ok'
+                  ? context.results.outcome.result
+                  : null,
+            }),
+            onDone: {
+              target: '#assessment.main.open.results.full',
+              actions: [
+                { type: 'deliverLead', params: ({ event }) => event.output },
+                { type: 'emitLeadSubmitted', params: ({ event }) => event.output },
+              ],
+            },
+            onError: {
+              target: '#assessment.main.open.results.gated',
+              actions: { type: 'addNotice', params: { kind: 'lead-failed' } },
+            },
+          },
         },
       },
     },

@@ -36,12 +36,6 @@ export interface StorageActorOptions {
   now: () => string;
   /** A fresh assessment id. */
   newId: () => string;
-  /**
-   * The library's gap score and model for an assessment, or null when it has none yet (discovery
-   * unfinished). `undefined` means "not known right now" (the engine is still loading): the last
-   * known summary is kept. Default: none is ever computed.
-   */
-  summarize?: (a: OpenAssessment) => Promise<ScoreSummary | null | undefined>;
 }
 
 /** "Acme (copy)", or "Acme (copy 2)" … when that name is taken; never over the length limit. */
@@ -152,16 +146,11 @@ export function createStorageActors(
     deletedAt: null,
   });
 
-  // The last summary known per assessment, kept when the engine cannot say right now.
+  // The last summary known per assessment, kept when a save brings none (`undefined`: the flow
+  // takes the library's gap score and model from the results, see summaryToSave).
   const knownSummary = new Map<string, ScoreSummary | null>();
-  const summaryFor = async (a: OpenAssessment): Promise<ScoreSummary | null> => {
-    let computed: ScoreSummary | null | undefined;
-    try {
-      computed = options.summarize ? await options.summarize(a) : undefined;
-    } catch {
-      computed = undefined;
-    }
-    const summary = computed === undefined ? (knownSummary.get(a.id) ?? null) : computed;
+  const summaryFor = (a: OpenAssessment, given?: ScoreSummary | null): ScoreSummary | null => {
+    const summary = given === undefined ? (knownSummary.get(a.id) ?? null) : given;
     knownSummary.set(a.id, summary);
     return summary;
   };
@@ -231,10 +220,12 @@ export function createStorageActors(
       // A save of an assessment already kept as a copy (a flush racing a save) goes to the copy.
       const copyOf = forkedTo.get(a.id);
       if (copyOf) {
-        await repo.save(toRecord({ ...a, ...copyOf }, copyOf.createdAt, await summaryFor(a)));
+        await repo.save(
+          toRecord({ ...a, ...copyOf }, copyOf.createdAt, summaryFor(a, input.summary)),
+        );
         return { mode: repo.mode() };
       }
-      const result = await repo.save(toRecord(a, a.createdAt, await summaryFor(a)));
+      const result = await repo.save(toRecord(a, a.createdAt, summaryFor(a, input.summary)));
       if (result.outcome === 'saved') return { mode: repo.mode() };
       if (result.reason === 'deleted') {
         return {
@@ -249,7 +240,7 @@ export function createStorageActors(
         createdAt: options.now(),
       };
       forkedTo.set(a.id, copy);
-      await repo.save(toRecord({ ...a, ...copy }, copy.createdAt, await summaryFor(a)));
+      await repo.save(toRecord({ ...a, ...copy }, copy.createdAt, summaryFor(a, input.summary)));
       await repo.setLastOpenedId(copy.id);
       return {
         mode: repo.mode(),
@@ -343,8 +334,8 @@ export function createStorageActors(
         scenario: i.scenario ?? null,
         cursor: { step: discoveryComplete(i.answers) ? 'results' : 'review' },
       };
-      const record = toRecord(assessment, assessment.createdAt, await summaryFor(assessment));
-      // Its words load with it: importing is rare, the first screen is not.
+      const record = toRecord(assessment, assessment.createdAt, summaryFor(assessment));
+      // Its notice loads with it: importing is rare, the first screen is not.
       const { importNotice, importTooLargeNotice } = await import('./import-notice');
       // A valid file can still hold more than one stored assessment may (long notes): say so
       // about the file, before the device is blamed for refusing it.

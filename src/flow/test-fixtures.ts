@@ -3,7 +3,8 @@
  * assessment, a lead receipt and a lead form, and the machine over in-memory fakes.
  */
 import { fromPromise, type ActorRefFrom } from 'xstate';
-import type { Answers } from '../core/types';
+import { demoConfig } from '../core/config';
+import type { Answers, AssessmentResult } from '../core/types';
 import { provideFlow, type FlowIo } from './assessment-machine';
 import type {
   CapturedLead,
@@ -17,6 +18,7 @@ import type {
   MarkDeletedResult,
   OpenAssessment,
   DurabilityStatus,
+  SaveInput,
   StartupData,
   StorageMode,
 } from './flow-types';
@@ -24,6 +26,7 @@ import type { LeadInput } from './lead-delivery';
 import type { leadDeliveryMachine } from './lead-delivery-machine';
 import type { undoDeletionMachine } from './undo-deletion-machine';
 import type { Notice } from './notices';
+import { createResultsActor } from './results-actor';
 
 /** Every discovery question answered: the results can open. */
 export const discovery: Answers = {
@@ -106,12 +109,13 @@ export function fakeMachine(startup: Partial<StartupData> = {}, io: Partial<Flow
   const saves: OpenAssessment[] = [];
   const machine = provideFlow({
     loadLeads: fromPromise(async () => [] as LeadReceipt[]),
-    captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
-      async ({ input }) => ({
-        receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
-        contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
-      }),
-    ),
+    captureLead: fromPromise<
+      CapturedLead,
+      { lead: LeadInput; assessment: OpenAssessment; result: AssessmentResult | null }
+    >(async ({ input }) => ({
+      receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
+      contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
+    })),
     deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input }) => ({
       leadId: input.leadId,
       outcome: 'sent',
@@ -126,12 +130,10 @@ export function fakeMachine(startup: Partial<StartupData> = {}, io: Partial<Flow
       assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
       notice: null,
     })),
-    saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
-      async ({ input }) => {
-        saves.push(structuredClone(input.assessment));
-        return { mode: { kind: 'persistent' } };
-      },
-    ),
+    saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(async ({ input }) => {
+      saves.push(structuredClone(input.assessment));
+      return { mode: { kind: 'persistent' } };
+    }),
     duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
       state: emptyLibrary,
       copy: null,
@@ -146,6 +148,7 @@ export function fakeMachine(startup: Partial<StartupData> = {}, io: Partial<Flow
     requestDurability: fromPromise<DurabilityStatus>(async () => 'granted'),
     eraseAll: fromPromise(async () => emptyLibrary),
     refreshLibrary: fromPromise(async () => emptyLibrary),
+    computeResults: createResultsActor(demoConfig),
     ...io,
   });
   return { machine, saves };

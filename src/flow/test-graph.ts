@@ -18,8 +18,11 @@ export interface GraphPass {
   input?: unknown;
   /** The machine's own events (from the screens, a parent or a child), offered in every state. */
   events: readonly EventObject[];
-  /** What each invoked actor may answer, by its `src`; an actor not listed never settles. */
-  outputs: Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * What each invoked actor may answer, by its `src` (or worked out from its input); an actor
+   * not listed never settles.
+   */
+  outputs: Readonly<Record<string, readonly unknown[] | ((input: unknown) => readonly unknown[])>>;
   /** The named delays that may run out; the others never do. */
   delays?: readonly string[];
 }
@@ -63,7 +66,10 @@ export function waitingEvents(
       continue;
     }
     for (const invoke of source.invoke) {
-      const outputs = typeof invoke.src === 'string' ? pass.outputs[invoke.src] : undefined;
+      const given = typeof invoke.src === 'string' ? pass.outputs[invoke.src] : undefined;
+      const child = snapshot.children[invoke.id] as
+        { getSnapshot(): { input?: unknown } } | undefined;
+      const outputs = typeof given === 'function' ? given(child?.getSnapshot().input) : given;
       for (const output of outputs ?? []) {
         events.push({ type, output, error: new Error('x') } as EventObject);
       }

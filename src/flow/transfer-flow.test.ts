@@ -15,7 +15,7 @@ import type { LeadRecord } from '../storage/lead-outbox';
 import { assessmentMachine, provideFlow } from './assessment-machine';
 import type { FlowInput, LeadReceipt, LibraryEntry, DurabilityStatus } from './flow-types';
 import { LEAD_COLUMNS, leadRows, leadsCsv } from './lead-export';
-import { scoreSummaryOf } from './score-summary';
+import { createResultsActor } from './results-actor';
 import { createStorageActors } from './storage-actors';
 import { discovery } from './test-fixtures';
 
@@ -49,8 +49,8 @@ async function setup(
     ...createStorageActors(repo, {
       now: () => '2026-12-01T10:00:00.000Z',
       newId: () => `id-${++n}`,
-      summarize: async (a) => scoreSummaryOf(a, demoConfig),
     }),
+    computeResults: createResultsActor(demoConfig),
     requestDurability: fromPromise<DurabilityStatus>(async () => 'granted'),
     loadLeads: fromPromise(async () => options.leads ?? []),
     eraseLeads: fromPromise<void>(async () => {}),

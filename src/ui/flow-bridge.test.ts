@@ -17,7 +17,6 @@ function flowActor() {
     ...createStorageActors(Promise.resolve(memoryRepository('A test without storage.')), {
       now: () => '2026-12-03T10:00:00.000Z',
       newId: () => `id-${++n}`,
-      summarize: async () => null,
     }),
     loadLeads: fromPromise(async () => [] as LeadReceipt[]),
   });

@@ -10,9 +10,9 @@ import type { AssessmentRepository } from '../storage/assessment-repository';
 import type { LeadOutbox } from '../storage/lead-outbox';
 import { provideFlow } from '../flow/assessment-machine';
 import { createLeadActors } from '../flow/lead-actors';
+import { createResultsActor } from '../flow/results-actor';
 import { createDurabilityActor } from '../flow/storage-durability';
 import { createStorageActors } from '../flow/storage-actors';
-import { createSummarizer } from '../flow/summarizer';
 
 export interface FlowOptions {
   config: Config;
@@ -33,11 +33,9 @@ export function createFlowActor({ config, repository, outbox, prefill, share }: 
     ...createStorageActors(repository, {
       now,
       newId: () => crypto.randomUUID(),
-      // The library's gap score and model: the engine loads only once discovery is complete.
-      summarize: createSummarizer(() =>
-        import('../flow/score-summary').then((m) => (a) => m.scoreSummaryOf(a, config)),
-      ),
     }),
+    // The results, worked out once per change: the engine loads when they are first shown.
+    computeResults: createResultsActor(config),
     requestDurability: createDurabilityActor(() => navigator.storage),
     ...createLeadActors(outbox, {
       config,
@@ -64,6 +62,7 @@ export function createFlowActor({ config, repository, outbox, prefill, share }: 
   const actor = createActor(machine, {
     input: {
       leadPlacement: config.lead.placement,
+      leadIncludesResults: config.lead.includeResults,
       ...(prefill ? { prefill: prefill.answers, prefillProblems: prefill.problems } : {}),
       ...(share ? { share } : {}),
     },
