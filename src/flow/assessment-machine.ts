@@ -3,13 +3,16 @@
  * results, with saving as part of its behaviour (the autosave region writes every change within
  * SAVE_DELAY_MS, never waiting for a button or for `beforeunload`). Two processes of their own
  * run as child machines it invokes: lead delivery (lead-delivery-machine.ts) and deleting with
- * undo (undo-deletion-machine.ts). It emits what the page around it may hear (started, section
- * completed, completed, lead, PDF). Its guards, actions and actors are in assessment-setup.ts.
+ * undo (undo-deletion-machine.ts). The results on screen are worked out once per change (the
+ * computation region) and read by every screen, the lead and the library. It emits what the page
+ * around it may hear (started, section completed, completed, lead, PDF). Its guards, actions and
+ * actors are in assessment-setup.ts.
  */
-import { and, assertEvent, not } from 'xstate';
+import { and, assertEvent, not, type DoneActorEvent } from 'xstate';
 import { assessmentSetup } from './assessment-setup';
 import { resultsInputOf } from './computed-results';
 import { MAX_COMPANY_LENGTH, summaryToSave, updateFor } from './context-updates';
+import type { StartupData } from './flow-types';
 import { leadDeliveryMachine } from './lead-delivery-machine';
 import { results } from './results-states';
 import { importing, leadsExport, openingShared, shared } from './transfer-states';
@@ -17,6 +20,12 @@ import { undoDeletionMachine } from './undo-deletion-machine';
 
 export { SAVE_DELAY_MS } from './assessment-setup';
 export { MAX_COMPANY_LENGTH, MAX_NOTE_LENGTH } from './context-updates';
+
+/** Start-up's library, wherever start-up goes next. */
+const adoptStartup = {
+  type: 'adoptStartup',
+  params: ({ event }: { event: DoneActorEvent<StartupData> }) => event.output,
+} as const;
 
 /** Back to the question, the review or the results an opened assessment was left at. */
 const RESUME = [
@@ -83,23 +92,20 @@ export const assessmentMachine = assessmentSetup.createMachine({
                 // A share link opens its read-only results, whatever was open last time.
                 guard: 'hasShareLink',
                 target: 'openingShared',
-                actions: { type: 'adoptStartup', params: ({ event }) => event.output },
+                actions: adoptStartup,
               },
               {
                 // Start was pressed while loading: a new assessment, not the last one.
                 guard: 'hasPendingStart',
                 target: 'welcome',
-                actions: [
-                  { type: 'adoptStartup', params: ({ event }) => event.output },
-                  'replayStart',
-                ],
+                actions: [adoptStartup, 'replayStart'],
               },
               {
                 // A prefill link is for a new assessment: the welcome screen, not the last one.
                 guard: { type: 'resumesLast', params: ({ event }) => event.output },
                 target: 'resuming',
                 actions: [
-                  { type: 'adoptStartup', params: ({ event }) => event.output },
+                  adoptStartup,
                   {
                     type: 'openAssessment',
                     params: ({ event }) => ({ assessment: event.output.last!, resumed: true }),
@@ -108,7 +114,7 @@ export const assessmentMachine = assessmentSetup.createMachine({
               },
               {
                 target: 'welcome',
-                actions: { type: 'adoptStartup', params: ({ event }) => event.output },
+                actions: adoptStartup,
               },
             ],
             onError: [

@@ -419,7 +419,7 @@ export const assessmentSetup = setup({
       return { pendingDeletions: event.pending };
     }),
     /** Lead delivery takes it from here (a bot's receipt too, so the form is not shown again). */
-    deliverLead: sendTo('leadDelivery', (_, params: { receipt: LeadReceipt }) => ({
+    queueLead: sendTo('leadDelivery', (_, params: { receipt: LeadReceipt }) => ({
       type: 'lead.captured' as const,
       receipt: params.receipt,
     })),

@@ -63,7 +63,7 @@ export const results = assessmentSetup.createStateConfig({
             onDone: {
               target: '#assessment.main.open.results.full',
               actions: [
-                { type: 'deliverLead', params: ({ event }) => event.output },
+                { type: 'queueLead', params: ({ event }) => event.output },
                 { type: 'emitLeadSubmitted', params: ({ event }) => event.output },
               ],
             },
