@@ -1,7 +1,7 @@
 /**
- * The assessment machine's implementations: its types, the I/O actors it names (provided by
- * start-flow.ts, stubbed by tests), its children, and its named guards and actions. The
- * statechart that uses them is in assessment-machine.ts.
+ * The assessment machine's implementations: its types, its actors (the I/O ones it names, in
+ * assessment-actors.ts, and its two children), and its named guards and actions. The statechart
+ * that uses them is in assessment-machine.ts.
  */
 import {
   assertEvent,
@@ -9,7 +9,6 @@ import {
   emit,
   enqueueActions,
   forwardTo,
-  fromPromise,
   or,
   raise,
   sendTo,
@@ -19,38 +18,29 @@ import {
 import { validateSavedAssumptions } from '../core/assumptions';
 import type { ImportedAssessment } from '../core/handoff';
 import { validateAnswer, validateAnswers } from '../core/schema';
-import type { AssessmentResult, Result } from '../core/types';
 import { isFor, resultsAreCurrent, resultsInputOf } from './computed-results';
 import { ASSESSMENT_NOTE_KEY, ImportRefused } from './flow-types';
 import type {
-  AssessmentUpdate,
   CapturedLead,
   ComputedResults,
-  DuplicateResult,
   DurabilityStatus,
   FlowContext,
   FlowEmitted,
   FlowEvent,
   FlowInput,
   FlowTag,
-  ImportResult,
-  ImportSource,
   LeadReceipt,
   LibraryActivity,
-  LibraryEntry,
   LibraryState,
-  LoadResult,
   OpenAssessment,
-  ResultsInput,
-  SaveInput,
   SaveOutput,
   StartupData,
   StorageMode,
 } from './flow-types';
 import { leadFor } from './flow-view';
-import { looksLikeBot, validateLeadInput, type LeadInput } from './lead-delivery';
+import { looksLikeBot, validateLeadInput } from './lead-delivery';
 import { leadDeliveryMachine } from './lead-delivery-machine';
-import { notProvided } from './not-provided';
+import { assessmentActors } from './assessment-actors';
 import { IMPORT_NOTICE_KINDS, withNotices, type Notice } from './notices';
 import {
   canLeave,
@@ -81,36 +71,6 @@ import {
 } from './context-updates';
 
 export { MAX_COMPANY_LENGTH, MAX_NOTE_LENGTH };
-
-/** The I/O actors the assessment machine itself names; its children name their own. */
-export const assessmentActors = {
-  loadStartup: fromPromise<StartupData>(notProvided('loadStartup')),
-  createAssessment: fromPromise<OpenAssessment, { companyName: string }>(
-    notProvided('createAssessment'),
-  ),
-  loadAssessment: fromPromise<LoadResult, { id: string }>(notProvided('loadAssessment')),
-  saveAssessment: fromPromise<SaveOutput, SaveInput>(notProvided('saveAssessment')),
-  duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(
-    notProvided('duplicateAssessment'),
-  ),
-  updateAssessment: fromPromise<LibraryState, AssessmentUpdate>(notProvided('updateAssessment')),
-  eraseAll: fromPromise<LibraryState>(notProvided('eraseAll')),
-  refreshLibrary: fromPromise<LibraryState>(notProvided('refreshLibrary')),
-  requestDurability: fromPromise<DurabilityStatus>(notProvided('requestDurability')),
-  captureLead: fromPromise<
-    CapturedLead,
-    { lead: LeadInput; assessment: OpenAssessment; result: AssessmentResult | null }
-  >(notProvided('captureLead')),
-  computeResults: fromPromise<ComputedResults, ResultsInput>(notProvided('computeResults')),
-  readShare: fromPromise<Result<ImportedAssessment>, { fragment: string }>(
-    notProvided('readShare'),
-  ),
-  importAssessment: fromPromise<
-    ImportResult,
-    { assessment: ImportedAssessment; source: ImportSource }
-  >(notProvided('importAssessment')),
-  exportLeads: fromPromise<void, { library: LibraryEntry[] }>(notProvided('exportLeads')),
-};
 
 export const assessmentSetup = setup({
   types: {
