@@ -8,15 +8,13 @@
  * around it may hear (started, section completed, completed, lead, PDF). Its guards, actions and
  * actors are in assessment-setup.ts.
  */
-import { and, assertEvent, not, type DoneActorEvent } from 'xstate';
+import { and, assertEvent, not, or, type DoneActorEvent } from 'xstate';
 import { assessmentSetup } from './assessment-setup';
 import { resultsInputOf } from './computed-results';
 import { MAX_COMPANY_LENGTH, summaryToSave, updateFor } from './context-updates';
 import type { StartupData } from './flow-types';
-import { leadDeliveryMachine } from './lead-delivery-machine';
 import { results } from './results-states';
 import { importing, leadsExport, openingShared, shared } from './transfer-states';
-import { undoDeletionMachine } from './undo-deletion-machine';
 
 export { SAVE_DELAY_MS } from './assessment-setup';
 export { MAX_COMPANY_LENGTH, MAX_NOTE_LENGTH } from './context-updates';
@@ -417,7 +415,16 @@ export const assessmentMachine = assessmentSetup.createMachine({
       // widget's event and the summary read the one result held in context.
       initial: 'idle',
       states: {
-        idle: { always: { guard: and(['resultsStale', 'resultsWanted']), target: 'computing' } },
+        idle: {
+          always: {
+            // Shown, or the summary of an assessment being closed with discovery complete.
+            guard: and([
+              'resultsStale',
+              or(['resultsShown', and(['isClosing', 'discoveryComplete'])]),
+            ]),
+            target: 'computing',
+          },
+        },
         computing: {
           invoke: {
             src: 'computeResults',
@@ -463,36 +470,3 @@ export const assessmentMachine = assessmentSetup.createMachine({
 });
 
 export type AssessmentMachine = typeof assessmentMachine;
-
-type ActorsOf<M> = M extends { provide(i: { actors?: infer A }): unknown } ? NonNullable<A> : never;
-
-/** Every I/O actor the flow uses, its children's included, by name. */
-export type FlowIo = Omit<ActorsOf<AssessmentMachine>, 'leadDelivery' | 'undoDeletion'> &
-  ActorsOf<typeof leadDeliveryMachine> &
-  ActorsOf<typeof undoDeletionMachine>;
-
-/** Leaves out what is not given, so a machine keeps its own stand-in for it. */
-const given = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-
-/**
- * The machine with its I/O: one flat set of actors, each handed to the machine that invokes it
- * (the root or a child), and the undo window's length when it is not UNDO_WINDOW_MS (tests).
- */
-export function provideFlow(io: Partial<FlowIo>, timing: { undoWindowMs?: number } = {}) {
-  const { loadLeads, deliverLead, eraseLeads, markDeleted, eraseDeleted, restoreDeleted, ...own } =
-    io;
-  const undoWindow = timing.undoWindowMs;
-  return assessmentMachine.provide({
-    actors: {
-      ...given(own),
-      leadDelivery: leadDeliveryMachine.provide({
-        actors: given({ loadLeads, deliverLead, eraseLeads }),
-      }),
-      undoDeletion: undoDeletionMachine.provide({
-        actors: given({ markDeleted, eraseDeleted, restoreDeleted }),
-        ...(undoWindow === undefined ? {} : { delays: { undoWindow } }),
-      }),
-    },
-  });
-}

@@ -182,12 +182,12 @@ export const assessmentSetup = setup({
     resultsStale: ({ context }) => resultsInputOf(context) !== null && !resultsAreCurrent(context),
     /** The lead can be stored: it carries no results, or they are worked out for it. */
     leadReady: ({ context }) => !context.leadIncludesResults || resultsAreCurrent(context),
-    /** Results are worked out while they are shown, and for the summary of one being closed. */
-    resultsWanted: or([
+    /** The results are on screen: an open assessment's, or a share link's. */
+    resultsShown: or([
       stateIn('#assessment.main.open.results'),
       stateIn('#assessment.main.shared'),
-      stateIn('#assessment.main.closing'),
     ]),
+    isClosing: stateIn('#assessment.main.closing'),
     /** Closing waits for the results its library summary is taken from (discovery complete). */
     summaryPending: ({ context }) =>
       discoveryComplete(context.current?.answers ?? {}) && !resultsAreCurrent(context),

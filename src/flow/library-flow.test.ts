@@ -15,7 +15,8 @@ import {
   openAssessmentRepository,
   type AssessmentRepository,
 } from '../storage/assessment-repository';
-import { assessmentMachine, MAX_NOTE_LENGTH, provideFlow } from './assessment-machine';
+import { assessmentMachine, MAX_NOTE_LENGTH } from './assessment-machine';
+import { provideFlow } from './provide-flow';
 import type { LeadReceipt, DurabilityStatus } from './flow-types';
 import { createResultsActor } from './results-actor';
 import { copyName, createStorageActors } from './storage-actors';

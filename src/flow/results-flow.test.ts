@@ -105,6 +105,19 @@ describe('results worked out once', () => {
     expect(saved.at(-1)?.summary).toBeUndefined();
   });
 
+  it('closing an unfinished assessment works nothing out: it has no summary yet', async () => {
+    const { actor, inputs, saved } = counted();
+    await flush();
+    actor.send({ type: 'assessment.start', companyName: 'Acme' });
+    await flush();
+    actor.send({ type: 'answer.set', questionId: 'employees', value: 12 });
+    actor.send({ type: 'assessment.close' });
+    await flush();
+    expect(actor.getSnapshot().matches({ main: 'welcome' })).toBe(true);
+    expect(inputs).toEqual([]);
+    expect(saved.at(-1)?.summary).toBeNull();
+  });
+
   it('closing works the summary out first when the results were not shown', async () => {
     const last = openAssessment({ answers: discovery, cursor: { step: 'review' } });
     const { actor, inputs, saved } = counted({ last });

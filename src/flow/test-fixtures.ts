@@ -5,7 +5,7 @@
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import { demoConfig } from '../core/config';
 import type { Answers, AssessmentResult } from '../core/types';
-import { provideFlow, type FlowIo } from './assessment-machine';
+import { provideFlow, type FlowIo } from './provide-flow';
 import type {
   CapturedLead,
   DeliveryResult,

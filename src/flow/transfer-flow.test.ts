@@ -12,7 +12,8 @@ import { buildHandoffFile, parseHandoffFile, type ImportedAssessment } from '../
 import type { Answers, Result } from '../core/types';
 import { openAssessmentRepository } from '../storage/assessment-repository';
 import type { LeadRecord } from '../storage/lead-outbox';
-import { assessmentMachine, provideFlow } from './assessment-machine';
+import { assessmentMachine } from './assessment-machine';
+import { provideFlow } from './provide-flow';
 import type { FlowInput, LeadReceipt, LibraryEntry, DurabilityStatus } from './flow-types';
 import { LEAD_COLUMNS, leadRows, leadsCsv } from './lead-export';
 import { createResultsActor } from './results-actor';

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { newAssessmentRecord } from '../storage/assessment-record';
 import { openAssessmentRepository } from '../storage/assessment-repository';
-import { provideFlow } from './assessment-machine';
+import { provideFlow } from './provide-flow';
 import type { LeadReceipt } from './flow-types';
 import { conflictCopyName, createStorageActors } from './storage-actors';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { memoryRepository } from '../storage/assessment-repository';
-import { provideFlow } from '../flow/assessment-machine';
+import { provideFlow } from '../flow/provide-flow';
 import type { LeadReceipt } from '../flow/flow-types';
 import { createStorageActors } from '../flow/storage-actors';
 import { FlowBridge } from './flow-bridge.svelte';

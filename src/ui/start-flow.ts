@@ -8,7 +8,7 @@ import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
 import type { AssessmentRepository } from '../storage/assessment-repository';
 import type { LeadOutbox } from '../storage/lead-outbox';
-import { provideFlow } from '../flow/assessment-machine';
+import { provideFlow } from '../flow/provide-flow';
 import { createLeadActors } from '../flow/lead-actors';
 import { createResultsActor } from '../flow/results-actor';
 import { createDurabilityActor } from '../flow/storage-durability';
