@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor, toPromise } from 'xstate';
+import { assess } from '../src/core/assess';
 import { demoConfig } from '../src/core/config';
 import record2026 from '../src/core/content/fixtures/2026.11.1/assessment-record.json';
 import plainV1 from '../src/core/content/fixtures/2026.12.1/lead-payload-v1.json';
@@ -97,7 +98,12 @@ describe('the app, posting to the relay', () => {
       });
       const leadId = includeResults ? 'contract-with-results' : 'contract-plain';
       const capture = createActor(actors.captureLead, {
-        input: { lead: form(leadId), assessment },
+        input: {
+          lead: form(leadId),
+          assessment,
+          // The flow hands the lead the results it worked out for the page (null when none).
+          result: includeResults ? assess(assessment.answers, { config }) : null,
+        },
       });
       capture.start();
       await toPromise(capture);

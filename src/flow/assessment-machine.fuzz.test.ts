@@ -8,58 +8,26 @@ import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { questions } from '../core/content/questions';
 import { validateAnswers } from '../core/schema';
+import type { Answers } from '../core/types';
 import { defaultAssumptions, validateAssumptions } from '../core/assumptions';
-import { assessmentMachine, presenterStepOf } from './assessment-machine';
+import { assessmentMachine } from './assessment-machine';
+import { presenterStepOf } from './flow-view';
 import type { FlowEvent, OpenAssessment } from './flow-types';
 import { questionSequence, type SectionId } from './steps';
+import { FLOW_EVENT_TYPES, importedNotice, libraryEntry, openAssessment } from './test-fixtures';
+import { waitingEvents, type GraphPass } from './test-graph';
 
 type Snap = SnapshotFrom<typeof assessmentMachine>;
 
-const entry = {
-  id: 'fuzz',
-  companyName: 'Fuzz Co',
-  createdAt: '2026-11-23T10:00:00.000Z',
-  updatedAt: '2026-11-23T10:00:00.000Z',
-  progress: { answered: 1, total: 40 },
-  scoreSummary: null,
-  note: '',
-};
+const entry = libraryEntry({ id: 'fuzz', companyName: 'Fuzz Co' });
 const library = {
   library: [entry, { ...entry, id: 'other' }],
   deleted: [],
   notices: [],
   mode: { kind: 'persistent' as const },
 };
-const opened = (answers: Record<string, unknown> = {}): OpenAssessment => ({
-  id: 'fuzz',
-  companyName: 'Fuzz Co',
-  createdAt: '2026-11-23T10:00:00.000Z',
-  answers: answers as OpenAssessment['answers'],
-  notes: {},
-  assumptions: null,
-  scenario: null,
-  cursor: null,
-});
-
-/** The actor each waiting state has invoked; only its done/error events can arrive there. */
-const waiting: Record<string, string> = {
-  'assessment.main.booting': 'loadStartup',
-  'assessment.main.creating': 'createAssessment',
-  'assessment.main.loading': 'loadAssessment',
-  'assessment.main.duplicating': 'duplicateAssessment',
-  'assessment.main.updating': 'updateAssessment',
-  'assessment.deletion.marking': 'markDeleted',
-  'assessment.deletion.erasing': 'eraseDeleted',
-  'assessment.deletion.restoring': 'restoreDeleted',
-  'assessment.durability.asking': 'requestPersistence',
-  'assessment.main.erasing': 'eraseAll',
-  'assessment.main.refreshing': 'refreshLibrary',
-  'assessment.main.closing': 'flushSave',
-  'assessment.persistence.saving': 'save',
-  'assessment.main.openingShared': 'readShare',
-  'assessment.main.importing': 'importAssessment',
-  'assessment.transfer.exporting': 'exportLeads',
-};
+const opened = (answers: Record<string, unknown> = {}): OpenAssessment =>
+  openAssessment({ id: 'fuzz', companyName: 'Fuzz Co', answers: answers as Answers });
 
 const imported = {
   companyName: 'Imported Co',
@@ -72,26 +40,29 @@ const imported = {
   changed: [],
   added: 0,
 };
-const outputs: Record<string, unknown> = {
-  readShare: { ok: true, value: imported },
-  importAssessment: {
-    assessment: { ...opened({ employees: 12 }), cursor: { step: 'review' } },
-    notice: { kind: 'imported', message: 'Imported' },
-  },
-  exportLeads: undefined,
-  loadStartup: { ...library, last: null },
-  createAssessment: opened(),
-  loadAssessment: { assessment: opened({ employees: 9 }), notice: null },
-  duplicateAssessment: { state: library, copy: null },
-  updateAssessment: library,
-  markDeleted: { state: library, marked: entry },
-  eraseDeleted: library,
-  restoreDeleted: library,
-  requestPersistence: 'refused',
-  eraseAll: library,
-  refreshLibrary: library,
-  flushSave: { mode: { kind: 'persistent' } },
-  save: [
+/** What each actor may answer, by its src. */
+const outputs: GraphPass['outputs'] = {
+  computeResults: (input) => [{ input, outcome: { kind: 'error', message: 'x' } }],
+  readShare: [{ ok: true, value: imported }],
+  importAssessment: [
+    {
+      assessment: { ...opened({ employees: 12 }), cursor: { step: 'review' } },
+      notice: importedNotice(),
+    },
+  ],
+  exportLeads: [undefined],
+  loadStartup: [{ ...library, last: null }],
+  createAssessment: [opened()],
+  loadAssessment: [{ assessment: opened({ employees: 9 }), notice: null }],
+  duplicateAssessment: [{ state: library, copy: null }],
+  updateAssessment: [library],
+  markDeleted: [{ state: library, marked: entry }],
+  eraseDeleted: [library],
+  restoreDeleted: [library],
+  requestDurability: ['refused'],
+  eraseAll: [library],
+  refreshLibrary: [library],
+  saveAssessment: [
     { mode: { kind: 'memory', reason: 'Quota exceeded' } },
     // Another tab saved over it (this tab goes on as a copy) or deleted it (closed here).
     {
@@ -109,10 +80,10 @@ const outputs: Record<string, unknown> = {
     },
   ],
 };
-const outputFor = (id: string, variant: number): unknown => {
-  const output = outputs[id];
-  return Array.isArray(output) && id === 'save' ? output[variant % output.length] : output;
-};
+/** An actor settling (done or failed, with one of its outputs). */
+const settling = { events: [], outputs };
+/** A timer running out: the save's delay or the undo window. */
+const timers = { events: [], outputs: {}, delays: ['saveDelay', 'undoWindow'] };
 
 const anyValue = fc.oneof(
   fc.constantFrom(0, 1, 2, 3, 4, 'unknown', 40, -1, 1.5, Number.NaN, 1e6, 2e6),
@@ -127,11 +98,7 @@ const step = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('user' as const), event: userEvent() }) },
   {
     weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('settle' as const),
-      ok: fc.boolean(),
-      variant: fc.nat({ max: 2 }),
-    }),
+    arbitrary: fc.record({ kind: fc.constant('settle' as const), pick: fc.nat({ max: 5 }) }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'timer' as const }) },
 );
@@ -244,26 +211,14 @@ describe('random event sequences', { timeout: 60_000 }, () => {
         for (const st of steps) {
           let event: FlowEvent | null = null;
           if (st.kind === 'user') event = st.event;
-          else if (st.kind === 'timer') {
-            if (s._nodes.some((n) => n.id === 'assessment.persistence.dirty')) {
-              event = {
-                type: 'xstate.after.saveDelay.assessment.persistence.dirty',
-              } as unknown as FlowEvent;
-            } else if (s._nodes.some((n) => n.id === 'assessment.deletion.pending')) {
-              event = {
-                type: 'xstate.after.undoWindow.assessment.deletion.pending',
-              } as unknown as FlowEvent;
-            }
-          } else {
-            const id = s._nodes.map((n) => waiting[n.id]).find(Boolean);
-            if (id) {
-              event = (st.ok
-                ? { type: `xstate.done.actor.${id}`, output: outputFor(id, st.variant) }
-                : {
-                    type: `xstate.error.actor.${id}`,
-                    error: new Error('storage fault'),
-                  }) as unknown as FlowEvent;
-            }
+          else {
+            const waiting = waitingEvents(
+              s,
+              st.kind === 'timer' ? timers : settling,
+              FLOW_EVENT_TYPES,
+            );
+            const pick = st.kind === 'timer' ? 0 : st.pick;
+            event = (waiting[pick % Math.max(1, waiting.length)] as FlowEvent | undefined) ?? null;
           }
           if (!event) continue;
           [s] = transition(assessmentMachine, s, event);

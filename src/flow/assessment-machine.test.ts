@@ -1,140 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor, fromPromise, type AnyStateMachine, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import type { Answers } from '../core/types';
-import { assessmentMachine, presenterStepOf, SAVE_DELAY_MS } from './assessment-machine';
+import {
+  createActor,
+  fromPromise,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type EventObject,
+  type SnapshotFrom,
+} from 'xstate';
+import { assessmentMachine, SAVE_DELAY_MS } from './assessment-machine';
+import { presenterStepOf } from './flow-view';
 import { defaultAssumptions } from '../core/assumptions';
-import type {
-  DuplicateResult,
-  MarkDeletedResult,
-  PersistenceStatus,
-  CapturedLead,
-  DeliveryResult,
-  FlowEvent,
-  FlowInput,
-  LeadReceipt,
-  LibraryEntry,
-  LibraryState,
-  LoadResult,
-  OpenAssessment,
-  StartupData,
-  StorageMode,
-} from './flow-types';
-import { nextPendingLead, type LeadInput } from './lead-delivery';
+import type { FlowEvent, OpenAssessment, StartupData, StorageMode } from './flow-types';
+import { nextPendingLead } from './lead-delivery';
 import { discoveryComplete, questionSequence } from './steps';
-
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
-
-const emptyLibrary: LibraryState = {
-  library: [],
-  deleted: [],
-  notices: [],
-  mode: { kind: 'persistent' },
-};
-
-function libraryEntry(partial: Partial<LibraryEntry> = {}): LibraryEntry {
-  return {
-    id: 'a1',
-    companyName: 'Acme Dental',
-    createdAt: '2026-11-23T10:00:00.000Z',
-    updatedAt: '2026-11-23T10:30:00.000Z',
-    progress: { answered: 10, total: 44 },
-    scoreSummary: null,
-    note: '',
-    ...partial,
-  };
-}
-
-const oneInLibrary: LibraryState = { ...emptyLibrary, library: [libraryEntry()] };
-const twoInLibrary: LibraryState = {
-  ...emptyLibrary,
-  library: [libraryEntry(), libraryEntry({ id: 'a2', companyName: 'Beta Law' })],
-};
-
-function openAssessment(partial: Partial<OpenAssessment> = {}): OpenAssessment {
-  return {
-    id: 'a1',
-    companyName: 'Acme Dental',
-    createdAt: '2026-11-23T10:00:00.000Z',
-    answers: {},
-    notes: {},
-    assumptions: null,
-    scenario: null,
-    cursor: null,
-    ...partial,
-  };
-}
-
-const receipt = (partial: Partial<LeadReceipt> = {}): LeadReceipt => ({
-  leadId: 'lead-1',
-  assessmentId: 'a1',
-  createdAt: '2026-11-23T10:05:00.000Z',
-  status: 'pending',
-  attempts: 0,
-  ...partial,
-});
-
-/** The machine over in-memory fakes that record every save. */
-function fakeMachine(startup: Partial<StartupData> = {}) {
-  const saves: OpenAssessment[] = [];
-  const machine = assessmentMachine.provide({
-    actors: {
-      loadLeads: fromPromise(async () => [] as LeadReceipt[]),
-      captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
-        async ({ input }) => ({
-          receipt: receipt({ leadId: input.lead.leadId, assessmentId: input.assessment.id }),
-          contact: { name: 'x', email: 'x@y.z', company: 'c', phone: null },
-        }),
-      ),
-      deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input }) => ({
-        leadId: input.leadId,
-        outcome: 'sent',
-        attempts: 0,
-      })),
-      eraseLeads: fromPromise<void>(async () => {}),
-      loadStartup: fromPromise(async () => ({ ...emptyLibrary, last: null, ...startup })),
-      createAssessment: fromPromise(async ({ input }: { input: { companyName: string } }) =>
-        openAssessment({ companyName: input.companyName }),
-      ),
-      loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
-        assessment: openAssessment({ answers: discovery, cursor: { step: 'review' } }),
-        notice: null,
-      })),
-      saveAssessment: fromPromise<{ mode: StorageMode }, { assessment: OpenAssessment }>(
-        async ({ input }) => {
-          saves.push(structuredClone(input.assessment));
-          return { mode: { kind: 'persistent' } };
-        },
-      ),
-      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        copy: null,
-      })),
-      updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        marked: null,
-      })),
-      eraseDeleted: fromPromise(async () => emptyLibrary),
-      restoreDeleted: fromPromise(async () => emptyLibrary),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      eraseAll: fromPromise(async () => emptyLibrary),
-      refreshLibrary: fromPromise(async () => emptyLibrary),
-    },
-  });
-  return { machine, saves };
-}
+import {
+  activeIds,
+  declaredTransitions,
+  leafIds,
+  takenTransitions,
+  walk,
+  type GraphPass,
+} from './test-graph';
+import {
+  discovery,
+  emptyLibrary,
+  fakeMachine,
+  FLOW_EVENT_TYPES,
+  leadForm,
+  libraryEntry,
+  oneInLibrary,
+  openAssessment,
+  receipt,
+  twoInLibrary,
+  importedNotice,
+} from './test-fixtures';
 
 async function started(startup: Partial<StartupData> = {}) {
   const { machine, saves } = fakeMachine(startup);
@@ -287,7 +186,7 @@ describe('the guided flow', () => {
     const last = saves.at(-1)!;
     expect(last.answers.employees).toBe(41);
     expect(last.notes.employees).toBe('Includes 6 contractors');
-    expect(actor.getSnapshot().matches({ persistence: 'idle' })).toBe(true);
+    expect(actor.getSnapshot().matches({ autosave: 'idle' })).toBe(true);
   });
 
   it('a steady stream of typing is still written every SAVE_DELAY_MS', async () => {
@@ -478,22 +377,8 @@ describe('presenter mode and scenario B', () => {
 
 type Snap = SnapshotFrom<typeof assessmentMachine>;
 
-const done = (id: string, output: unknown) =>
-  ({ type: `xstate.done.actor.${id}`, output }) as unknown as FlowEvent;
-const failed = (id: string) =>
-  ({ type: `xstate.error.actor.${id}`, error: new Error('x') }) as unknown as FlowEvent;
-
 const complete = openAssessment({ answers: discovery });
-const human: LeadInput = {
-  leadId: 'lead-1',
-  name: 'Dana Reyes',
-  email: 'dana@acme.example',
-  company: 'Acme Dental',
-  phone: '',
-  consent: true,
-  honeypot: '',
-  fillMs: 8_000,
-};
+const human = leadForm({ fillMs: 8_000 });
 const presenterEvents: FlowEvent[] = [
   { type: 'presenter.toggle' },
   { type: 'presenter.next' },
@@ -502,126 +387,124 @@ const presenterEvents: FlowEvent[] = [
   { type: 'presenter.last' },
   { type: 'presenter.exit' },
 ];
-const graphEvents: FlowEvent[] = [
-  done('loadStartup', { ...emptyLibrary, last: null }),
-  done('loadStartup', { ...emptyLibrary, last: openAssessment({ cursor: { step: 'review' } }) }),
-  failed('loadStartup'),
-  { type: 'assessment.start', companyName: 'Acme' },
-  done('createAssessment', complete),
-  failed('createAssessment'),
-  { type: 'assessment.resume', id: 'a1' },
-  done('loadAssessment', {
-    assessment: { ...complete, cursor: { step: 'results' } },
-    notice: null,
-  }),
-  done('loadAssessment', { assessment: null, notice: null }),
-  failed('loadAssessment'),
-  { type: 'assessment.delete', id: 'a1' },
-  { type: 'data.eraseAll' },
-  done('eraseAll', emptyLibrary),
-  failed('eraseAll'),
-  done('refreshLibrary', emptyLibrary),
-  failed('refreshLibrary'),
-  { type: 'answer.set', questionId: 'employees', value: 40 },
-  { type: 'answer.clear', questionId: 'employees' },
-  { type: 'note.set', questionId: 'employees', text: 'note' },
-  { type: 'assessment.rename', companyName: 'Renamed' },
-  { type: 'step.next' },
-  { type: 'step.back' },
-  { type: 'review.open' },
-  { type: 'results.open' },
-  { type: 'section.goto', section: 'govern' },
-  { type: 'question.goto', questionId: 'industry' },
-  { type: 'assumptions.set', assumptions: null },
-  { type: 'scenario.set', assumptions: { ...defaultAssumptions } },
-  { type: 'assessment.close' },
-  { type: 'notice.dismiss' },
-  // Raised by the machine itself after every change; sent here so the region is covered alone.
-  { type: 'data.changed' },
-  { type: 'assessment.deletedElsewhere', id: 'a1' },
-  { type: 'xstate.after.saveDelay.assessment.persistence.dirty' } as unknown as FlowEvent,
-  done('save', { mode: { kind: 'persistent' } }),
-  done('save', {
-    mode: { kind: 'persistent' },
-    conflict: {
-      kind: 'changed',
-      id: 'a1',
-      companyName: 'Acme Dental',
-      copy: { id: 'a2', companyName: 'Acme Dental (copy)', createdAt: '2026-11-23T11:00:00.000Z' },
-    },
-  }),
-  done('save', {
-    mode: { kind: 'persistent' },
-    conflict: { kind: 'deleted', id: 'a1', companyName: 'Acme Dental' },
-  }),
-  failed('save'),
-  done('flushSave', { mode: { kind: 'persistent' } }),
-  failed('flushSave'),
-  { type: 'lead.submit', lead: human },
-  { type: 'lead.submit', lead: { ...human, leadId: 'bot-1', honeypot: 'http://spam' } },
-  { type: 'lead.submit', lead: { ...human, consent: false } },
-  done('captureLead', {
-    receipt: receipt(),
-    contact: { name: 'Dana Reyes', email: 'dana@acme.example', company: 'Acme', phone: null },
-  }),
-  failed('captureLead'),
-  done('loadLeads', []),
-  done('loadLeads', [receipt({ assessmentId: 'elsewhere', leadId: 'old-1' })]),
-  failed('loadLeads'),
-  done('deliverLead', { leadId: 'lead-1', outcome: 'sent', attempts: 0 }),
-  done('deliverLead', { leadId: 'old-1', outcome: 'sent', attempts: 0 }),
-  done('deliverLead', { leadId: 'lead-1', outcome: 'retry', attempts: 1 }),
-  done('deliverLead', { leadId: 'old-1', outcome: 'rejected', attempts: 1 }),
-  failed('deliverLead'),
-  done('eraseLeads', undefined),
-  failed('eraseLeads'),
-  { type: 'xstate.after.retryDelay.assessment.delivery.waiting' } as unknown as FlowEvent,
-  { type: 'network.online' },
-  { type: 'report.downloaded' },
-  ...presenterEvents,
-];
+
+/** Typed here, plain events to the graph walk. */
+const flowEvents = (list: FlowEvent[]): readonly EventObject[] => list;
+
+/** The guided flow: what a person does, and what storage and the webhook may answer. */
+const flowPass: Omit<GraphPass, 'input'> = {
+  events: flowEvents([
+    { type: 'assessment.start', companyName: 'Acme' },
+    { type: 'assessment.resume', id: 'a1' },
+    { type: 'assessment.delete', id: 'a1' },
+    { type: 'data.eraseAll' },
+    { type: 'answer.set', questionId: 'employees', value: 40 },
+    { type: 'answer.clear', questionId: 'employees' },
+    { type: 'note.set', questionId: 'employees', text: 'note' },
+    { type: 'assessment.rename', companyName: 'Renamed' },
+    { type: 'step.next' },
+    { type: 'step.back' },
+    { type: 'review.open' },
+    { type: 'results.open' },
+    { type: 'section.goto', section: 'govern' },
+    { type: 'question.goto', questionId: 'industry' },
+    { type: 'assumptions.set', assumptions: null },
+    { type: 'scenario.set', assumptions: { ...defaultAssumptions } },
+    { type: 'assessment.close' },
+    { type: 'notice.dismiss' },
+    // Raised by the machine itself after every change; sent here so the region is covered alone.
+    { type: 'data.changed' },
+    { type: 'assessment.deletedElsewhere', id: 'a1' },
+    { type: 'lead.submit', lead: human },
+    { type: 'lead.submit', lead: { ...human, leadId: 'bot-1', honeypot: 'http://spam' } },
+    { type: 'lead.submit', lead: { ...human, consent: false } },
+    // What lead delivery (a child machine) reports: the lead captured here, and one elsewhere.
+    { type: 'leads.changed', leads: [receipt()] },
+    { type: 'leads.changed', leads: [receipt({ assessmentId: 'elsewhere', leadId: 'old-1' })] },
+    { type: 'network.online' },
+    { type: 'report.downloaded' },
+    ...presenterEvents,
+  ]),
+  outputs: {
+    loadStartup: [
+      { ...emptyLibrary, last: null },
+      { ...emptyLibrary, last: openAssessment({ cursor: { step: 'review' } }) },
+    ],
+    createAssessment: [complete],
+    loadAssessment: [
+      { assessment: { ...complete, cursor: { step: 'results' } }, notice: null },
+      { assessment: null, notice: null },
+    ],
+    eraseAll: [emptyLibrary],
+    refreshLibrary: [emptyLibrary],
+    // Worked out for exactly what it was asked (a stand-in outcome: the graph needs no engine).
+    computeResults: (input) => [{ input, outcome: { kind: 'error', message: 'x' } }],
+    saveAssessment: [
+      { mode: { kind: 'persistent' } },
+      {
+        mode: { kind: 'persistent' },
+        conflict: {
+          kind: 'changed',
+          id: 'a1',
+          companyName: 'Acme Dental',
+          copy: {
+            id: 'a2',
+            companyName: 'Acme Dental (copy)',
+            createdAt: '2026-11-23T11:00:00.000Z',
+          },
+        },
+      },
+      {
+        mode: { kind: 'persistent' },
+        conflict: { kind: 'deleted', id: 'a1', companyName: 'Acme Dental' },
+      },
+    ],
+    captureLead: [
+      {
+        receipt: receipt(),
+        contact: { name: 'Dana Reyes', email: 'dana@acme.example', company: 'Acme', phone: null },
+      },
+    ],
+  },
+  delays: ['saveDelay', 'summaryWait'],
+};
 
 /**
  * The library's own events, explored in a second pass with the main flow mostly on the welcome
  * screen: the product of every region with every other would be too large to walk.
  */
-const libraryGraphEvents: FlowEvent[] = [
-  done('loadStartup', { ...twoInLibrary, last: null }),
-  done('loadStartup', { ...oneInLibrary, deleted: [libraryEntry({ id: 'a9' })], last: null }),
-  { type: 'assessment.delete', id: 'a1' },
-  { type: 'assessment.delete', id: 'a2' },
-  { type: 'assessment.delete', id: 'nope' },
-  done('markDeleted', { state: oneInLibrary, marked: libraryEntry({ id: 'a2' }) }),
-  done('markDeleted', { state: oneInLibrary, marked: null }),
-  failed('markDeleted'),
-  { type: 'deletion.undo' },
-  done('restoreDeleted', twoInLibrary),
-  failed('restoreDeleted'),
-  { type: 'xstate.after.undoWindow.assessment.deletion.pending.counting' } as unknown as FlowEvent,
-  { type: 'deletion.hold' },
-  { type: 'deletion.release' },
-  { type: 'deletion.extend' },
-  done('eraseDeleted', oneInLibrary),
-  failed('eraseDeleted'),
-  { type: 'assessment.duplicate', id: 'a1' },
-  done('duplicateAssessment', {
-    state: twoInLibrary,
-    copy: libraryEntry({ id: 'a2', companyName: 'Acme Dental (copy)' }),
-  }),
-  failed('duplicateAssessment'),
-  { type: 'assessment.rename', id: 'a1', companyName: 'From the library' },
-  { type: 'note.set', questionId: 'assessment', text: 'From the library', assessmentId: 'a1' },
-  { type: 'note.set', questionId: 'assessment', text: 'x'.repeat(10_001), assessmentId: 'a1' },
-  done('updateAssessment', twoInLibrary),
-  failed('updateAssessment'),
-  done('refreshLibrary', twoInLibrary),
-  failed('refreshLibrary'),
-  done('requestPersistence', 'granted'),
-  done('requestPersistence', 'refused'),
-  failed('requestPersistence'),
-  { type: 'data.eraseAll' },
-  done('eraseAll', emptyLibrary),
-];
+const libraryPass: GraphPass = {
+  input: { leadPlacement: 'none' },
+  events: flowEvents([
+    { type: 'assessment.delete', id: 'a1' },
+    { type: 'assessment.delete', id: 'a2' },
+    { type: 'assessment.delete', id: 'nope' },
+    { type: 'deletion.undo' },
+    // What the undo-deletion child reports (its own graph is walked in its tests).
+    { type: 'library.changed', state: oneInLibrary },
+    { type: 'deletions.changed', pending: [libraryEntry({ id: 'a2' })] },
+    { type: 'deletions.changed', pending: [] },
+    { type: 'notice.add', notice: { kind: 'delete-failed' } },
+    { type: 'assessment.duplicate', id: 'a1' },
+    { type: 'assessment.rename', id: 'a1', companyName: 'From the library' },
+    { type: 'note.set', questionId: 'assessment', text: 'From the library', assessmentId: 'a1' },
+    { type: 'note.set', questionId: 'assessment', text: 'x'.repeat(10_001), assessmentId: 'a1' },
+    { type: 'data.eraseAll' },
+  ]),
+  outputs: {
+    loadStartup: [
+      { ...twoInLibrary, last: null },
+      { ...oneInLibrary, deleted: [libraryEntry({ id: 'a9' })], last: null },
+    ],
+    duplicateAssessment: [
+      { state: twoInLibrary, copy: libraryEntry({ id: 'a2', companyName: 'Acme Dental (copy)' }) },
+    ],
+    updateAssessment: [twoInLibrary],
+    refreshLibrary: [twoInLibrary],
+    requestDurability: ['granted', 'refused'],
+    eraseAll: [emptyLibrary],
+  },
+};
 
 const imported = {
   companyName: 'Acme Dental',
@@ -640,169 +523,85 @@ const importedOpen = openAssessment({
   cursor: { step: 'results' },
 });
 /** Share links, hand-off files and the leads CSV (started with a share link in the input). */
-const transferGraphEvents: FlowEvent[] = [
-  done('loadStartup', { ...emptyLibrary, last: null }),
-  failed('loadStartup'),
-  done('loadLeads', [receipt({ status: 'local' })]),
-  done('readShare', { ok: true, value: imported }),
-  done('readShare', { ok: false, issues: [{ field: 'link', message: 'is damaged' }] }),
-  failed('readShare'),
-  { type: 'shared.save' },
-  { type: 'shared.close' },
-  { type: 'assessment.import', assessment: imported },
-  { type: 'assessment.import', assessment: { ...imported, answers: { employees: -1 } } },
-  done('importAssessment', {
-    assessment: importedOpen,
-    notice: { kind: 'imported', message: 'x' },
-  }),
-  failed('importAssessment'),
-  { type: 'leads.export' },
-  done('exportLeads', undefined),
-  failed('exportLeads'),
-];
-
-/** Which invoked actor (or delay) each state waits on: its done/error events only make sense there. */
-const waitsOn: Record<string, string> = {
-  'assessment.main.booting': 'loadStartup',
-  'assessment.main.creating': 'createAssessment',
-  'assessment.main.loading': 'loadAssessment',
-  'assessment.main.duplicating': 'duplicateAssessment',
-  'assessment.main.updating': 'updateAssessment',
-  'assessment.deletion.marking': 'markDeleted',
-  'assessment.deletion.pending': 'undoWindow',
-  'assessment.deletion.erasing': 'eraseDeleted',
-  'assessment.deletion.restoring': 'restoreDeleted',
-  'assessment.durability.asking': 'requestPersistence',
-  'assessment.main.erasing': 'eraseAll',
-  'assessment.main.refreshing': 'refreshLibrary',
-  'assessment.main.closing': 'flushSave',
-  'assessment.persistence.saving': 'save',
-  'assessment.persistence.dirty': 'saveDelay',
-  'assessment.main.open.results.capturing': 'captureLead',
-  'assessment.delivery.loading': 'loadLeads',
-  'assessment.delivery.sending': 'deliverLead',
-  'assessment.delivery.waiting': 'retryDelay',
-  'assessment.delivery.erasing': 'eraseLeads',
-  'assessment.main.openingShared': 'readShare',
-  'assessment.main.importing': 'importAssessment',
-  'assessment.transfer.exporting': 'exportLeads',
+const transferPass: GraphPass = {
+  input: { leadPlacement: 'none', share: '#share=abc' },
+  events: flowEvents([
+    { type: 'shared.save' },
+    { type: 'shared.close' },
+    { type: 'assessment.import', assessment: imported },
+    { type: 'assessment.import', assessment: { ...imported, answers: { employees: -1 } } },
+    { type: 'leads.export' },
+    { type: 'leads.changed', leads: [receipt({ status: 'local' })] },
+  ]),
+  outputs: {
+    loadStartup: [{ ...emptyLibrary, last: null }],
+    readShare: [
+      { ok: true, value: imported },
+      { ok: false, issues: [{ field: 'link', message: 'is damaged' }] },
+    ],
+    importAssessment: [{ assessment: importedOpen, notice: importedNotice() }],
+    exportLeads: [undefined],
+  },
 };
 
-function eventsFor(s: Snap, events: readonly FlowEvent[] = graphEvents): FlowEvent[] {
-  const active = new Set(s._nodes.map((n) => waitsOn[n.id]).filter(Boolean));
-  // While presenting, only the presenter's own events: the rest behave as on the page (and are
-  // covered there), and offering them at every step would multiply the graph fourfold.
-  if (presenterStepOf(s) !== null) return presenterEvents;
-  return events.filter((e) => {
-    const m = /^xstate\.(?:done|error)\.actor\.(.+)$/.exec(e.type);
-    if (m) return active.has(m[1]!);
-    const delay = /^xstate\.after\.(\w+)\./.exec(e.type);
-    if (delay) return active.has(delay[1]!);
-    return true;
-  });
-}
+// Both lead placements with a form: before-results gates, after-results appends.
+// (before-results with leads carrying the results, which they wait for).
+const inputs = [
+  { leadPlacement: 'before-results', leadIncludesResults: true },
+  { leadPlacement: 'after-results' },
+] as const;
+/** The guided flow under both lead placements, the library on its own, and transfer. */
+const passes: GraphPass[] = [
+  ...inputs.map((input) => ({ ...flowPass, input })),
+  libraryPass,
+  transferPass,
+];
 
-const serializeState = (s: Snap) =>
-  JSON.stringify([
+const serializeState = (snapshot: AnyMachineSnapshot) => {
+  const s = snapshot as Snap;
+  return JSON.stringify([
     s.value,
     s.context.current === null ? 'none' : discoveryComplete(s.context.current.answers),
     nextPendingLead(s.context.leads)?.leadId ?? null,
     s.context.library.length,
     s.context.pendingDeletions.length,
     s.context.leads.some((l) => l.assessmentId === s.context.current?.id),
+    s.context.leads.length,
   ]);
-
-function leafIds(): string[] {
-  const ids: string[] = [];
-  const visit = (node: { id: string; states: Record<string, unknown> }) => {
-    const children = Object.values(node.states) as (typeof node)[];
-    if (children.length === 0) ids.push(node.id);
-    children.forEach(visit);
-  };
-  visit(assessmentMachine.root as unknown as { id: string; states: Record<string, unknown> });
-  return ids;
-}
+};
 
 // Emitted events make the machine's type too deep for xstate/graph's generics.
 const graphMachine = assessmentMachine as unknown as AnyStateMachine;
-// Both lead placements with a form: before-results gates, after-results appends.
-const placements = ['before-results', 'after-results'] as const;
-
-/** The two passes: the guided flow under both lead placements, and the library on its own. */
-const passes: { input: FlowInput; events: FlowEvent[] }[] = [
-  ...placements.map((leadPlacement) => ({ input: { leadPlacement }, events: graphEvents })),
-  { input: { leadPlacement: 'none' }, events: libraryGraphEvents },
-  { input: { leadPlacement: 'none', share: '#share=abc' }, events: transferGraphEvents },
-];
 
 // Walking the whole graph takes seconds, more on a loaded machine.
 describe('the machine graph', { timeout: 60_000 }, () => {
-  const paths = passes.flatMap(({ input, events }) =>
-    getShortestPaths(graphMachine, {
-      events: (s) => eventsFor(s as Snap, events),
-      serializeState: (s) => serializeState(s as Snap),
-      input,
-    }),
-  );
+  const { paths, adjacency } = walk(graphMachine, passes, {
+    ownEventTypes: FLOW_EVENT_TYPES,
+    serializeState,
+    // While presenting, only the presenter's own events: the rest behave as on the page (and are
+    // covered there), and offering them at every step would multiply the graph fourfold.
+    narrow: (s) => (presenterStepOf(s as Snap) !== null ? presenterEvents : null),
+  });
 
   it('reaches every state', () => {
-    const reached = new Set<string>();
-    for (const p of paths) for (const n of (p.state as Snap)._nodes) reached.add(n.id);
+    const reached = new Set(paths.flatMap((p) => activeIds(graphMachine, p.state)));
     // 'resuming' is transient: it is passed through, never rested in.
-    const missing = leafIds().filter((id) => !reached.has(id) && !id.endsWith('.resuming'));
+    const missing = leafIds(graphMachine).filter(
+      (id) => !reached.has(id) && !id.endsWith('.resuming'),
+    );
     expect(missing).toEqual([]);
   });
 
   it('takes every declared transition', () => {
-    const adjacency = passes.flatMap(({ input, events }) =>
-      Object.values(
-        getAdjacencyMap(graphMachine, {
-          events: (s) => eventsFor(s as Snap, events),
-          serializeState: (s) => serializeState(s as Snap),
-          input,
-        }),
-      ),
+    const taken = takenTransitions(graphMachine, adjacency, serializeState);
+    // A transition that only emits, or only passes an event on to a child, changes nothing the
+    // graph can see: the 'emits' tests and the children's own graphs cover those.
+    const declared = declaredTransitions(
+      graphMachine,
+      (action) => action.startsWith('emit') || action.startsWith('to'),
     );
-    const taken = new Set<string>();
-    for (const { state, transitions } of adjacency) {
-      for (const [eventKey, next] of Object.entries(transitions) as [
-        string,
-        { state: unknown },
-      ][]) {
-        const type = (JSON.parse(eventKey) as { type: string }).type;
-        const changed =
-          serializeState(next.state as Snap) !== serializeState(state as Snap) ||
-          JSON.stringify((next.state as Snap).context) !== JSON.stringify((state as Snap).context);
-        if (!changed) continue;
-        for (const n of (state as Snap)._nodes) taken.add(`${n.id}|${type}`);
-      }
-    }
-    const declared: string[] = [];
-    // A transition that only emits changes nothing the graph can see; 'emits' tests cover it.
-    const emitOnly = (actions: readonly unknown[]) =>
-      actions.length > 0 &&
-      actions.every((a) => {
-        const name = typeof a === 'string' ? a : ((a as { type?: string }).type ?? '');
-        const impl = (assessmentMachine.implementations.actions as Record<string, unknown>)[name];
-        return (impl as { type?: string } | undefined)?.type === 'xstate.emit';
-      });
-    const visit = (node: typeof assessmentMachine.root) => {
-      for (const [type, defs] of node.transitions) {
-        if (type === '' || defs.every((d) => !d.target && d.actions.length === 0)) continue;
-        if (defs.every((d) => !d.target && emitOnly(d.actions))) continue;
-        // Re-entering the same state only restarts its timers, which the graph cannot see (the
-        // undo window's "More time"; library-flow.test.ts times it).
-        if (defs.every((d) => d.reenter && d.target?.length === 1 && d.target[0] === node))
-          continue;
-        declared.push(`${node.id}|${type}`);
-      }
-      Object.values(node.states).forEach((child) => visit(child));
-    };
-    visit(assessmentMachine.root);
-    const untaken = declared.filter((d) => !taken.has(d));
-    expect(untaken).toEqual([]);
-    // Walking the graph twice takes a few seconds on a loaded two-core machine.
-  }, 60_000);
+    expect(declared.filter((d) => !taken.has(d))).toEqual([]);
+  });
 
   it('persist → JSON → restore → persist gives the same snapshot at every state', () => {
     const { machine } = fakeMachine();

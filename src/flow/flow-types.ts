@@ -1,21 +1,45 @@
 /** The machine's data and events, and the shapes its I/O actors exchange. */
 import type { SavedAssumptions } from '../core/assumptions';
+import type { Outcome } from '../core/outcome';
 import type { ImportedAssessment } from '../core/handoff';
 import type { Answers, AnswerValue, FieldIssue, LeadPlacement } from '../core/types';
 import type { ScoreSummary } from '../storage/assessment-record';
 import type { LeadContact, LeadStatus } from '../storage/lead-outbox';
 import type { LeadInput } from './lead-delivery';
+import type { Notice } from './notices';
 import type { Cursor, SectionId } from './steps';
+import type { StorageFailure } from '../storage/storage-problems';
+
+/** The presenter's steps (see PRESENTER_STEPS in flow-view.ts for their order). */
+export type PresenterStep = 'scores' | 'recommendation' | 'costs' | 'plan';
+
+/** What the machine's states say about themselves, for the screens (read by flow-view.ts). */
+export type FlowTag =
+  /** Start-up: the library and the last assessment are being read. */
+  | 'booting'
+  /** The welcome screen and library (also while a library change is written). */
+  | 'welcome'
+  | 'questionnaire'
+  | 'review'
+  /** The results, or the lead form standing in front of them. */
+  | 'results'
+  /** before-results: the form waits for a lead before the detailed results show. */
+  | 'lead-gate'
+  /** A lead from the form is being stored. */
+  | 'capturing-lead'
+  /** A share link's read-only results. */
+  | 'shared'
+  /** Every change is written: no save waiting or running. */
+  | 'saved'
+  /** A new version may be offered here (the welcome screen or the results, never mid-answer). */
+  | 'offers-update'
+  | `presenting:${PresenterStep}`;
 
 /** How storage is behaving, as the repository reports it. */
-export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: string };
+/** Where saves go: IndexedDB, or this tab's memory with storage's reason (worded by the UI). */
+export type StorageMode = { kind: 'persistent' } | { kind: 'memory'; reason: StorageFailure };
 
-/** Something wrong with stored data, in words for the user. */
-export interface StorageNotice {
-  kind: string;
-  id?: string;
-  message: string;
-}
+export type { ImportSource, Notice } from './notices';
 
 export type { ScoreSummary };
 
@@ -35,7 +59,7 @@ export interface LibraryEntry {
 }
 
 /** What navigator.storage.persist() answered: granted, refused, or no such API. */
-export type PersistenceStatus = 'unknown' | 'granted' | 'refused' | 'unsupported';
+export type DurabilityStatus = 'unknown' | 'granted' | 'refused' | 'unsupported';
 
 /** The last thing done to the library, for a status line (the UI words it). */
 export type LibraryActivity =
@@ -60,7 +84,7 @@ export interface LibraryState {
   library: LibraryEntry[];
   /** Deleted, undo window still open (or the tab closed during it): not shown in the list. */
   deleted: LibraryEntry[];
-  notices: StorageNotice[];
+  notices: Notice[];
   mode: StorageMode;
 }
 
@@ -90,7 +114,7 @@ export interface StartupData extends LibraryState {
 
 export interface LoadResult {
   assessment: OpenAssessment | null;
-  notice: StorageNotice | null;
+  notice: Notice | null;
 }
 
 /**
@@ -115,24 +139,44 @@ export interface SaveOutput {
 /** What a save writes: everything the user entered plus where they are. */
 export interface SaveInput {
   assessment: OpenAssessment;
+  /** The library's summary to store; undefined keeps the one stored (see summaryToSave). */
+  summary?: ScoreSummary | null;
+}
+
+/** What results are worked out from: the answers and both sets of saved cost assumptions. */
+export interface ResultsInput {
+  answers: Answers;
+  assumptions: SavedAssumptions | null;
+  scenario: SavedAssumptions | null;
+}
+
+/** One computation: its outcome and what it was worked out from. */
+export interface ComputedResults {
+  input: ResultsInput;
+  outcome: Outcome;
 }
 
 export interface FlowContext {
   /** The assessment being answered; null on the welcome screen. */
   current: OpenAssessment | null;
   library: LibraryEntry[];
-  notices: StorageNotice[];
+  notices: Notice[];
   storage: StorageMode;
   /** Shown once after landing back on a saved assessment. */
   resumedFrom: string | null;
   /** Where the MSP's configuration puts the lead form (config.lead.placement). */
   leadPlacement: LeadPlacement;
-  /** Every lead captured on this device: what the form and the delivery region need to know. */
+  /** Whether a lead carries the results (config.lead.includeResults): it waits for them. */
+  leadIncludesResults: boolean;
+  /** Every lead captured on this device, as lead delivery (a child machine) last reported them. */
   leads: LeadReceipt[];
-  /** Deleted from the library, erased when the undo window ends (or restored by undo). */
+  /**
+   * Deleted from the library, erased when the undo window ends (or restored by undo), as the
+   * undo-deletion child machine last reported them.
+   */
   pendingDeletions: LibraryEntry[];
   /** What the browser said when asked to keep this site's data. */
-  persistence: PersistenceStatus;
+  durability: DurabilityStatus;
   /** The last duplicate, rename or note made from the library. */
   libraryActivity: LibraryActivity | null;
   /** Discovery answers from the link (validated), for the next new assessment; {} when none. */
@@ -146,11 +190,19 @@ export interface FlowContext {
   pendingStart: string | null;
   /** The assessment a share link carries, shown read-only; null unless one is open. */
   shared: ImportedAssessment | null;
+  /**
+   * The results of the assessment on screen (open, or a share link's), worked out once per change
+   * while they are shown and when the assessment is closed; null until then.
+   */
+  results: ComputedResults | null;
+  /** A lead sent from the form, kept while the results it may carry are worked out. */
+  leadToCapture: LeadInput | null;
 }
 
 /** What the machine is started with; every field has a default. */
 export interface FlowInput {
   leadPlacement?: LeadPlacement;
+  leadIncludesResults?: boolean;
   /** Discovery answers from URL parameters or data-prefill, already validated. */
   prefill?: Answers;
   /** What in those parameters could not be used, for a notice. */
@@ -159,33 +211,23 @@ export interface FlowInput {
   share?: string;
 }
 
-/** Where an imported assessment came from, for its notice. */
-export type ImportSource = 'file' | 'link';
-
 /**
  * An import that is valid but cannot be kept: the actor throws it with the notice to show
  * (the file is the problem, not the device).
  */
 export class ImportRefused extends Error {
-  readonly notice: StorageNotice;
-  constructor(notice: StorageNotice) {
-    super(notice.message);
+  readonly notice: Notice;
+  constructor(notice: Notice) {
+    super(`import refused: ${notice.kind}`);
     this.name = 'ImportRefused';
     this.notice = notice;
   }
 }
 
-/** The kinds of notice an import leaves; a new import replaces them. */
-export const IMPORT_NOTICE_KINDS: readonly string[] = [
-  'imported',
-  'import-failed',
-  'import-too-large',
-];
-
 /** What importing hands back: the new assessment (a fresh id) and what to tell the user. */
 export interface ImportResult {
   assessment: OpenAssessment;
-  notice: StorageNotice;
+  notice: Notice;
 }
 
 /** One captured lead as the machine knows it: ids and delivery status, no personal data. */
@@ -225,7 +267,8 @@ export type FlowEmitted =
     }
   | { type: 'report.downloaded'; assessmentId: string };
 
-export type FlowEvent =
+/** What the screens send. */
+export type ScreenEvent =
   | { type: 'assessment.start'; companyName: string }
   | { type: 'assessment.resume'; id: string }
   | { type: 'assessment.delete'; id: string }
@@ -263,13 +306,29 @@ export type FlowEvent =
   | { type: 'lead.submit'; lead: LeadInput }
   | { type: 'network.online' }
   | { type: 'report.downloaded' }
-  | { type: 'data.changed' }
   /** From the welcome screen: a hand-off file, parsed and validated; always a new assessment. */
   | { type: 'assessment.import'; assessment: ImportedAssessment }
   /** On a share link's read-only results: keep a copy on this device, or leave it. */
   | { type: 'shared.save' }
   | { type: 'shared.close' }
   /** Downloads every lead captured on this device as CSV. */
-  | { type: 'leads.export' }
+  | { type: 'leads.export' };
+
+/** What the machine's children report to it. */
+export type ChildReport =
+  /** Lead delivery: the leads on this device and how each is doing. */
+  | { type: 'leads.changed'; leads: LeadReceipt[] }
+  /** Undo deletion: the library after a deletion was marked, erased or undone. */
+  | { type: 'library.changed'; state: LibraryState }
+  /** Undo deletion: the assessments waiting to be erased. */
+  | { type: 'deletions.changed'; pending: LibraryEntry[] }
+  | { type: 'notice.add'; notice: Notice };
+
+/** Every event the machine takes: the screens', its children's and its own. */
+export type FlowEvent =
+  | ScreenEvent
+  | ChildReport
+  /** Raised by the machine after every change: autosave writes it. */
+  | { type: 'data.changed' }
   /** Raised by the machine: the open assessment was deleted in another tab. */
   | { type: 'assessment.deletedElsewhere'; id: string };

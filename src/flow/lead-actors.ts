@@ -110,59 +110,53 @@ export function createLeadActors(
       return records.map(toReceipt);
     }),
 
-    captureLead: fromPromise<CapturedLead, { lead: LeadInput; assessment: OpenAssessment }>(
-      async ({ input }) => {
-        const out = await ready();
-        const { lead, assessment } = input;
-        // Same leadId, same record: a restored capture overwrites itself, never adds a second.
-        const existing = await out.get(lead.leadId);
-        if (existing) {
-          const contact = existing.payload?.contact ?? contactOf(lead);
-          return { receipt: toReceipt(existing), contact };
-        }
-        const now = options.now();
-        const contact = contactOf(lead);
-        let results: Record<string, unknown> | null = null;
-        if (config.lead.includeResults) {
-          // The engine loads on demand, off the first question's path.
-          const { assess } = await import('../core/assess');
-          const result = assess(assessment.answers, {
-            config,
-            ...(assessment.assumptions ? { assumptions: assessment.assumptions } : {}),
-          });
-          results = resultsSummary(assessment, result);
-        }
-        const payload: LeadPayload = {
-          schema: 'fractional-fit.lead/1',
-          leadId: lead.leadId,
-          assessmentId: assessment.id,
-          createdAt: now,
-          brand: config.brand.name,
-          contact,
-          consent: {
-            text: config.lead.consentText,
-            version: config.lead.consentVersion,
-            givenAt: now,
-          },
-          results,
-        };
-        const record: LeadRecord = {
-          schemaVersion: 1,
-          leadId: lead.leadId,
-          assessmentId: assessment.id,
-          createdAt: now,
-          webhookUrl: config.lead.webhookUrl,
-          status: config.lead.webhookUrl ? 'pending' : 'local',
-          attempts: 0,
-          lastAttemptAt: null,
-          settledAt: null,
-          lastError: null,
-          payload,
-        };
-        await out.put(record);
-        return { receipt: toReceipt(record), contact };
-      },
-    ),
+    /** Stores the lead; with the results the machine worked out, when the MSP asked for them. */
+    captureLead: fromPromise<
+      CapturedLead,
+      { lead: LeadInput; assessment: OpenAssessment; result: AssessmentResult | null }
+    >(async ({ input }) => {
+      const out = await ready();
+      const { lead, assessment, result } = input;
+      // Same leadId, same record: a restored capture overwrites itself, never adds a second.
+      const existing = await out.get(lead.leadId);
+      if (existing) {
+        const contact = existing.payload?.contact ?? contactOf(lead);
+        return { receipt: toReceipt(existing), contact };
+      }
+      const now = options.now();
+      const contact = contactOf(lead);
+      const results =
+        config.lead.includeResults && result ? resultsSummary(assessment, result) : null;
+      const payload: LeadPayload = {
+        schema: 'fractional-fit.lead/1',
+        leadId: lead.leadId,
+        assessmentId: assessment.id,
+        createdAt: now,
+        brand: config.brand.name,
+        contact,
+        consent: {
+          text: config.lead.consentText,
+          version: config.lead.consentVersion,
+          givenAt: now,
+        },
+        results,
+      };
+      const record: LeadRecord = {
+        schemaVersion: 1,
+        leadId: lead.leadId,
+        assessmentId: assessment.id,
+        createdAt: now,
+        webhookUrl: config.lead.webhookUrl,
+        status: config.lead.webhookUrl ? 'pending' : 'local',
+        attempts: 0,
+        lastAttemptAt: null,
+        settledAt: null,
+        lastError: null,
+        payload,
+      };
+      await out.put(record);
+      return { receipt: toReceipt(record), contact };
+    }),
 
     deliverLead: fromPromise<DeliveryResult, { leadId: string }>(async ({ input, signal }) => {
       const out = await ready();

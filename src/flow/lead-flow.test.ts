@@ -5,42 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
 import { demoConfig } from '../core/config';
-import type { Answers, Config, LeadPlacement } from '../core/types';
+import type { Config, LeadPlacement } from '../core/types';
 import { createLeadOutbox, type LeadOutbox } from '../storage/lead-outbox';
 import { assessmentMachine } from './assessment-machine';
-import type {
-  DuplicateResult,
-  MarkDeletedResult,
-  PersistenceStatus,
-  FlowEmitted,
-  LibraryState,
-  LoadResult,
-  OpenAssessment,
-  SaveInput,
-  StartupData,
-  StorageMode,
-} from './flow-types';
+import type { FlowEmitted, LoadResult, OpenAssessment, StartupData } from './flow-types';
 import { createLeadActors } from './lead-actors';
-import type { LeadInput } from './lead-delivery';
+import { deliveryOf, discovery, emptyLibrary, fakeMachine, leadForm } from './test-fixtures';
 
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
-const emptyLibrary: LibraryState = {
-  library: [],
-  deleted: [],
-  notices: [],
-  mode: { kind: 'persistent' },
-};
 const atReview: OpenAssessment = {
   id: 'a1',
   companyName: 'Acme Dental',
@@ -51,18 +22,6 @@ const atReview: OpenAssessment = {
   scenario: null,
   cursor: { step: 'review' },
 };
-
-const form = (partial: Partial<LeadInput> = {}): LeadInput => ({
-  leadId: 'lead-1',
-  name: 'Dana Reyes',
-  email: 'dana@acme.example',
-  company: 'Acme Dental',
-  phone: '',
-  consent: true,
-  honeypot: '',
-  fillMs: 9_000,
-  ...partial,
-});
 
 /** A webhook that fails its first `failFirst` requests and dedupes on Idempotency-Key. */
 function fakeWebhook(failFirst = 0) {
@@ -106,39 +65,23 @@ function setup(opts: {
     },
   };
   let clock = Date.parse('2026-11-23T10:00:00.000Z');
-  const machine = assessmentMachine.provide({
-    actors: {
-      loadStartup: fromPromise<StartupData>(async () => ({ ...emptyLibrary, last: atReview })),
+  const { machine } = fakeMachine(
+    { last: atReview },
+    {
       createAssessment: fromPromise(async () => atReview),
       loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
         assessment: atReview,
         notice: null,
       })),
-      saveAssessment: fromPromise<{ mode: StorageMode }, SaveInput>(async () => ({
-        mode: { kind: 'persistent' },
-      })),
-      duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        copy: null,
-      })),
-      updateAssessment: fromPromise(async () => emptyLibrary),
-      markDeleted: fromPromise<MarkDeletedResult, { id: string }>(async () => ({
-        state: emptyLibrary,
-        marked: null,
-      })),
-      eraseDeleted: fromPromise(async () => emptyLibrary),
-      restoreDeleted: fromPromise(async () => emptyLibrary),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      eraseAll: fromPromise(async () => emptyLibrary),
-      refreshLibrary: fromPromise(async () => emptyLibrary),
       ...createLeadActors(outbox, {
         config,
         now: () => new Date((clock += 1000)).toISOString(),
         fetch: webhook.fetch,
       }),
     },
-  });
-  return { machine, webhook, outbox, input: { leadPlacement: opts.placement } };
+  );
+  const input = { leadPlacement: opts.placement, leadIncludesResults: config.lead.includeResults };
+  return { machine, webhook, outbox, input };
 }
 
 async function run(s: ReturnType<typeof setup>, snapshot?: SnapshotFrom<typeof assessmentMachine>) {
@@ -162,9 +105,9 @@ describe('lead capture and delivery', () => {
     expect(actor.getSnapshot().matches({ main: { open: 'review' } })).toBe(true);
     actor.send({ type: 'results.open' });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'gated' } } })).toBe(true);
-    actor.send({ type: 'lead.submit', lead: form({ consent: false }) });
+    actor.send({ type: 'lead.submit', lead: leadForm({ consent: false }) });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'gated' } } })).toBe(true);
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'capturing' } } })).toBe(true);
     await flush();
     await flush();
@@ -184,7 +127,7 @@ describe('lead capture and delivery', () => {
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(s.webhook.leads.size).toBe(1);
@@ -194,7 +137,7 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'none' });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
     expect(s.webhook.requests).toEqual([]);
@@ -204,12 +147,12 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results' });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
-    actor.send({ type: 'lead.submit', lead: form() });
-    actor.send({ type: 'lead.submit', lead: form({ leadId: 'lead-2' }) });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
+    actor.send({ type: 'lead.submit', lead: leadForm({ leadId: 'lead-2' }) });
     await flush();
     await flush();
-    actor.send({ type: 'lead.submit', lead: form({ leadId: 'lead-3' }) });
+    actor.send({ type: 'lead.submit', lead: leadForm({ leadId: 'lead-3' }) });
     await flush();
     expect(s.webhook.requests).toHaveLength(1);
     expect((await s.outbox.list()).records).toHaveLength(1);
@@ -219,14 +162,14 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'before-results' });
     const { actor, emitted } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form({ honeypot: 'buy now' }) });
+    actor.send({ type: 'lead.submit', lead: leadForm({ honeypot: 'buy now' }) });
     expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
     await flush();
     actor.send({ type: 'results.open' });
     const fast = setup({ placement: 'after-results' });
     const second = await run(fast);
     second.actor.send({ type: 'results.open' });
-    second.actor.send({ type: 'lead.submit', lead: form({ fillMs: 800 }) });
+    second.actor.send({ type: 'lead.submit', lead: leadForm({ fillMs: 800 }) });
     await flush();
     for (const x of [s, fast]) {
       expect(x.webhook.requests).toEqual([]);
@@ -242,11 +185,11 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results', webhook });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(webhook.requests).toHaveLength(1);
-    expect(actor.getSnapshot().matches({ delivery: 'waiting' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('waiting')).toBe(true);
     expect(actor.getSnapshot().context.leads[0]).toMatchObject({ status: 'pending', attempts: 1 });
     await vi.advanceTimersByTimeAsync(1999);
     expect(webhook.requests).toHaveLength(1);
@@ -259,7 +202,7 @@ describe('lead capture and delivery', () => {
     expect(new Set(webhook.requests.map((r) => r.key))).toEqual(new Set(['lead-1']));
     expect(webhook.leads.size).toBe(1);
     expect(actor.getSnapshot().context.leads[0]?.status).toBe('sent');
-    expect(actor.getSnapshot().matches({ delivery: 'idle' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('idle')).toBe(true);
     vi.restoreAllMocks();
   });
 
@@ -269,10 +212,10 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results', webhook });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
-    expect(actor.getSnapshot().matches({ delivery: 'waiting' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('waiting')).toBe(true);
     expect(actor.getSnapshot().context.leads[0]).toMatchObject({ status: 'pending', attempts: 1 });
     webhook.setOffline(false);
     actor.send({ type: 'network.online' });
@@ -289,7 +232,7 @@ describe('lead capture and delivery', () => {
     const first = setup({ placement: 'after-results', webhook, outbox });
     const one = await run(first);
     one.actor.send({ type: 'results.open' });
-    one.actor.send({ type: 'lead.submit', lead: form() });
+    one.actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     one.actor.stop();
@@ -300,7 +243,7 @@ describe('lead capture and delivery', () => {
     expect(webhook.leads.size).toBe(1);
     expect(two.actor.getSnapshot().context.leads[0]?.status).toBe('sent');
     // The lead is known on this device, so the form does not come back for this assessment.
-    two.actor.send({ type: 'lead.submit', lead: form({ leadId: 'again' }) });
+    two.actor.send({ type: 'lead.submit', lead: leadForm({ leadId: 'again' }) });
     await flush();
     expect(webhook.requests).toHaveLength(1);
   });
@@ -321,10 +264,10 @@ describe('lead capture and delivery', () => {
     });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
-    expect(actor.getSnapshot().matches({ delivery: 'sending' })).toBe(true);
+    expect(deliveryOf(actor.getSnapshot()).matches('sending')).toBe(true);
     const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     actor.stop(); // the tab closes with the request on the wire
     release();
@@ -341,7 +284,7 @@ describe('lead capture and delivery', () => {
     const withResults = setup({ placement: 'after-results', includeResults: true });
     const a = await run(withResults);
     a.actor.send({ type: 'results.open' });
-    a.actor.send({ type: 'lead.submit', lead: form() });
+    a.actor.send({ type: 'lead.submit', lead: leadForm() });
     // The engine arrives by dynamic import: let that settle too.
     await import('../core/assess');
     for (let i = 0; i < 20 && withResults.webhook.requests.length === 0; i++) await flush();
@@ -359,7 +302,7 @@ describe('lead capture and delivery', () => {
     const local = setup({ placement: 'after-results', webhookUrl: null });
     const b = await run(local);
     b.actor.send({ type: 'results.open' });
-    b.actor.send({ type: 'lead.submit', lead: form() });
+    b.actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     expect(local.webhook.requests).toEqual([]);
@@ -376,7 +319,7 @@ describe('lead capture and delivery', () => {
     });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(refusing).toHaveBeenCalledOnce();
     expect(actor.getSnapshot().context.leads[0]?.status).toBe('rejected');
@@ -389,7 +332,7 @@ describe('lead capture and delivery', () => {
     const s = setup({ placement: 'after-results', webhook });
     const { actor } = await run(s);
     actor.send({ type: 'results.open' });
-    actor.send({ type: 'lead.submit', lead: form() });
+    actor.send({ type: 'lead.submit', lead: leadForm() });
     await flush();
     await flush();
     actor.send({ type: 'data.eraseAll' });

@@ -9,29 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import { defaultAssumptions } from '../core/assumptions';
 import { demoConfig } from '../core/config';
-import type { Answers } from '../core/types';
+import { computeOutcome } from '../core/outcome';
 import {
   memoryRepository,
   openAssessmentRepository,
   type AssessmentRepository,
 } from '../storage/assessment-repository';
 import { assessmentMachine, MAX_NOTE_LENGTH } from './assessment-machine';
-import type { LeadReceipt, PersistenceStatus } from './flow-types';
-import { scoreSummaryOf } from './score-summary';
+import { provideFlow } from './provide-flow';
+import type { LeadReceipt, DurabilityStatus } from './flow-types';
+import { createResultsActor } from './results-actor';
 import { copyName, createStorageActors } from './storage-actors';
-
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
+import { deletionOf, discovery } from './test-fixtures';
 
 type FlowActor = Actor<typeof assessmentMachine>;
 
@@ -43,22 +32,22 @@ async function setup(
   let n = 0;
   let clock = Date.parse('2026-12-01T10:00:00.000Z');
   const persistCalls: number[] = [];
-  const machine = assessmentMachine.provide({
-    delays: { undoWindow: options.undoMs ?? 60_000 },
-    actors: {
+  const machine = provideFlow(
+    {
       ...createStorageActors(repo, {
         now: () => new Date((clock += 1000)).toISOString(),
         newId: () => `id-${++n}`,
-        summarize: async (a) => scoreSummaryOf(a, demoConfig),
       }),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => {
+      computeResults: createResultsActor(demoConfig),
+      requestDurability: fromPromise<DurabilityStatus>(async () => {
         persistCalls.push(1);
         return 'granted';
       }),
       loadLeads: fromPromise(async () => [] as LeadReceipt[]),
       eraseLeads: fromPromise<void>(async () => {}),
     },
-  });
+    { undoWindowMs: options.undoMs ?? 60_000 },
+  );
   const start = async (): Promise<FlowActor> => {
     const actor = createActor(machine).start();
     await waitFor(actor, (s) => s.matches({ main: 'welcome' }) || s.matches({ main: 'open' }));
@@ -69,7 +58,7 @@ async function setup(
 
 const inWelcome = (actor: FlowActor) => waitFor(actor, (s) => s.matches({ main: 'welcome' }));
 const deletionIdle = (actor: FlowActor) =>
-  waitFor(actor, (s) => s.matches({ deletion: 'idle' }) && s.context.pendingDeletions.length === 0);
+  waitFor(actor, (s) => deletionOf(s).matches('idle') && s.context.pendingDeletions.length === 0);
 
 /** Starts an assessment, answers discovery, adds notes and assumptions, and closes it. */
 async function createFinished(actor: FlowActor, companyName: string): Promise<string> {
@@ -105,11 +94,14 @@ describe('the library in the machine, over IndexedDB', () => {
     await inWelcome(actor);
 
     const library = actor.getSnapshot().context.library;
-    const expected = scoreSummaryOf(
-      { answers: { ...discovery, 'pr-mfa': 3 }, assumptions: null },
-      demoConfig,
-    );
-    expect(expected).not.toBeNull();
+    // The gap the results page shows (100 − rounded readiness) and the recommended model.
+    const outcome = computeOutcome({ ...discovery, 'pr-mfa': 3 }, null, demoConfig);
+    expect(outcome.kind).toBe('ok');
+    const result = outcome.kind === 'ok' ? outcome.result : null;
+    const expected = {
+      gap: 100 - Math.round(result!.readiness.overall),
+      model: result!.recommendation.model,
+    };
     expect(library.map((e) => [e.companyName, e.scoreSummary])).toEqual([
       ['Just Started', null],
       ['Acme Dental', expected],
@@ -182,7 +174,7 @@ describe('the library in the machine, over IndexedDB', () => {
     const id = await createFinished(actor, 'Acme Dental');
     const before = (await repo.load(id)).record!;
     actor.send({ type: 'assessment.delete', id });
-    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(actor, (s) => deletionOf(s).matches('pending'));
     expect(actor.getSnapshot().context.library).toEqual([]);
     expect(actor.getSnapshot().context.pendingDeletions.map((e) => e.companyName)).toEqual([
       'Acme Dental',
@@ -200,7 +192,7 @@ describe('the library in the machine, over IndexedDB', () => {
     const actor = await start();
     const id = await createFinished(actor, 'Acme Dental');
     actor.send({ type: 'assessment.delete', id });
-    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(actor, (s) => deletionOf(s).matches('pending'));
     await deletionIdle(actor);
     expect((await repo.load(id)).record).toBeNull();
     expect((await repo.list()).summaries).toEqual([]);
@@ -211,10 +203,10 @@ describe('the library in the machine, over IndexedDB', () => {
     const actor = await start();
     const id = await createFinished(actor, 'Acme Dental');
     actor.send({ type: 'assessment.delete', id });
-    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(actor, (s) => deletionOf(s).matches('pending'));
     actor.send({ type: 'deletion.hold' });
     await new Promise((r) => setTimeout(r, 150));
-    expect(actor.getSnapshot().matches({ deletion: { pending: 'held' } })).toBe(true);
+    expect(deletionOf(actor.getSnapshot()).matches({ pending: 'held' })).toBe(true);
     expect((await repo.load(id)).record).not.toBeNull();
 
     actor.send({ type: 'deletion.release' });
@@ -222,7 +214,7 @@ describe('the library in the machine, over IndexedDB', () => {
     // "More time" starts the window again.
     actor.send({ type: 'deletion.extend' });
     await new Promise((r) => setTimeout(r, 40));
-    expect(actor.getSnapshot().matches({ deletion: 'pending' })).toBe(true);
+    expect(deletionOf(actor.getSnapshot()).matches('pending')).toBe(true);
     await deletionIdle(actor);
     expect((await repo.load(id)).record).toBeNull();
   });
@@ -233,7 +225,7 @@ describe('the library in the machine, over IndexedDB', () => {
     const first = await createFinished(actor, 'First');
     const second = await createFinished(actor, 'Second');
     actor.send({ type: 'assessment.delete', id: first });
-    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(actor, (s) => deletionOf(s).matches('pending'));
     actor.send({ type: 'assessment.delete', id: second });
     await waitFor(actor, (s) => s.context.pendingDeletions.length === 2);
     expect(actor.getSnapshot().context.pendingDeletions.map((e) => e.id)).toEqual([first, second]);
@@ -253,12 +245,12 @@ describe('the library in the machine, over IndexedDB', () => {
     const actor = await first.start();
     const id = await createFinished(actor, 'Acme Dental');
     actor.send({ type: 'assessment.delete', id });
-    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(actor, (s) => deletionOf(s).matches('pending'));
     actor.stop();
 
     const again = await setup({ idb: first.idb });
     const reopened = await again.start();
-    await waitFor(reopened, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(reopened, (s) => deletionOf(s).matches('pending'));
     expect(reopened.getSnapshot().context.library).toEqual([]);
     expect(reopened.getSnapshot().context.pendingDeletions.map((e) => e.id)).toEqual([id]);
     reopened.send({ type: 'deletion.undo' });
@@ -272,7 +264,7 @@ describe('the library in the machine, over IndexedDB', () => {
     const actor = await first.start();
     const id = await createFinished(actor, 'Acme Dental');
     actor.send({ type: 'assessment.delete', id });
-    await waitFor(actor, (s) => s.matches({ deletion: 'pending' }));
+    await waitFor(actor, (s) => deletionOf(s).matches('pending'));
     await first.repo.setLastOpenedId(id);
     actor.stop();
     const again = await setup({ idb: first.idb });
@@ -285,9 +277,9 @@ describe('the library in the machine, over IndexedDB', () => {
     const actor = await start();
     await createFinished(actor, 'First');
     expect(persistCalls).toEqual([]);
-    expect(actor.getSnapshot().context.persistence).toBe('unknown');
+    expect(actor.getSnapshot().context.durability).toBe('unknown');
     actor.send({ type: 'assessment.start', companyName: 'Second' });
-    await waitFor(actor, (s) => s.context.persistence === 'granted');
+    await waitFor(actor, (s) => s.context.durability === 'granted');
     actor.send({ type: 'assessment.close' });
     await inWelcome(actor);
     await createFinished(actor, 'Third');

@@ -11,11 +11,7 @@ import {
   type AssessmentRecord,
   type AssessmentSummary,
 } from '../storage/assessment-record';
-import {
-  RecordRefused,
-  type StorageMode as StoredMode,
-  type StorageProblem,
-} from '../storage/storage-problems';
+import { RecordRefused, type StorageProblem } from '../storage/storage-problems';
 import { MAX_COMPANY_LENGTH } from './assessment-machine';
 import type {
   AssessmentUpdate,
@@ -23,32 +19,24 @@ import type {
   LibraryEntry,
   LibraryState,
   MarkDeletedResult,
+  Notice,
   ScoreSummary,
   LoadResult,
   OpenAssessment,
   SaveInput,
   SaveOutput,
   StartupData,
-  StorageMode,
-  StorageNotice,
 } from './flow-types';
 import { discoveryComplete, questionSequence } from './steps';
 import type { ImportedAssessment } from '../core/handoff';
 import type { ImportResult, ImportSource } from './flow-types';
 import { ImportRefused } from './flow-types';
-import { storageFailureText, storageProblemText } from './storage-wording';
 
 export interface StorageActorOptions {
   /** ISO time now; injected so tests are deterministic. */
   now: () => string;
   /** A fresh assessment id. */
   newId: () => string;
-  /**
-   * The library's gap score and model for an assessment, or null when it has none yet (discovery
-   * unfinished). `undefined` means "not known right now" (the engine is still loading): the last
-   * known summary is kept. Default: none is ever computed.
-   */
-  summarize?: (a: OpenAssessment) => Promise<ScoreSummary | null | undefined>;
 }
 
 /** "Acme (copy)", or "Acme (copy 2)" … when that name is taken; never over the length limit. */
@@ -63,14 +51,7 @@ export function copyName(name: string, taken: readonly string[]): string {
   }
 }
 
-const toNotice = (p: StorageProblem): StorageNotice => ({
-  kind: p.kind,
-  id: p.id,
-  message: storageProblemText(p),
-});
-
-const toMode = (mode: StoredMode): StorageMode =>
-  mode.kind === 'memory' ? { kind: 'memory', reason: storageFailureText(mode.reason) } : mode;
+const toNotice = (p: StorageProblem): Notice => ({ kind: 'storage-problem', problem: p });
 
 /** The name of a copy kept after a two-tab conflict, within the 200-character limit. */
 export function conflictCopyName(companyName: string): string {
@@ -118,7 +99,7 @@ async function libraryState(repo: AssessmentRepository): Promise<LibraryState> {
     library: summaries.filter((s) => s.deletedAt === null).map(toEntry),
     deleted: summaries.filter((s) => s.deletedAt !== null).map(toEntry),
     notices: problems.map(toNotice),
-    mode: toMode(repo.mode()),
+    mode: repo.mode(),
   };
 }
 
@@ -149,16 +130,11 @@ export function createStorageActors(
       scoreSummary,
     });
 
-  // The last summary known per assessment, kept when the engine cannot say right now.
+  // The last summary known per assessment, kept when a save brings none (`undefined`: the flow
+  // takes the library's gap score and model from the results, see summaryToSave).
   const knownSummary = new Map<string, ScoreSummary | null>();
-  const summaryFor = async (a: OpenAssessment): Promise<ScoreSummary | null> => {
-    let computed: ScoreSummary | null | undefined;
-    try {
-      computed = options.summarize ? await options.summarize(a) : undefined;
-    } catch {
-      computed = undefined;
-    }
-    const summary = computed === undefined ? (knownSummary.get(a.id) ?? null) : computed;
+  const summaryFor = (a: OpenAssessment, given?: ScoreSummary | null): ScoreSummary | null => {
+    const summary = given === undefined ? (knownSummary.get(a.id) ?? null) : given;
     knownSummary.set(a.id, summary);
     return summary;
   };
@@ -193,7 +169,7 @@ export function createStorageActors(
         if (record && record.deletedAt === null) last = opened(record);
         if (problem) state.notices.push(toNotice(problem));
       }
-      return { ...state, mode: toMode(repo.mode()), last };
+      return { ...state, mode: repo.mode(), last };
     }),
     createAssessment: fromPromise<OpenAssessment, { companyName: string }>(async ({ input }) => {
       const repo = await ready();
@@ -228,14 +204,16 @@ export function createStorageActors(
       // A save of an assessment already kept as a copy (a flush racing a save) goes to the copy.
       const copyOf = forkedTo.get(a.id);
       if (copyOf) {
-        await repo.save(toRecord({ ...a, ...copyOf }, copyOf.createdAt, await summaryFor(a)));
-        return { mode: toMode(repo.mode()) };
+        await repo.save(
+          toRecord({ ...a, ...copyOf }, copyOf.createdAt, summaryFor(a, input.summary)),
+        );
+        return { mode: repo.mode() };
       }
-      const result = await repo.save(toRecord(a, a.createdAt, await summaryFor(a)));
-      if (result.outcome === 'saved') return { mode: toMode(repo.mode()) };
+      const result = await repo.save(toRecord(a, a.createdAt, summaryFor(a, input.summary)));
+      if (result.outcome === 'saved') return { mode: repo.mode() };
       if (result.reason === 'deleted') {
         return {
-          mode: toMode(repo.mode()),
+          mode: repo.mode(),
           conflict: { kind: 'deleted', id: a.id, companyName: a.companyName },
         };
       }
@@ -246,10 +224,10 @@ export function createStorageActors(
         createdAt: options.now(),
       };
       forkedTo.set(a.id, copy);
-      await repo.save(toRecord({ ...a, ...copy }, copy.createdAt, await summaryFor(a)));
+      await repo.save(toRecord({ ...a, ...copy }, copy.createdAt, summaryFor(a, input.summary)));
       await repo.setLastOpenedId(copy.id);
       return {
-        mode: toMode(repo.mode()),
+        mode: repo.mode(),
         conflict: { kind: 'changed', id: a.id, companyName: a.companyName, copy },
       };
     }),
@@ -325,8 +303,8 @@ export function createStorageActors(
         scenario: i.scenario ?? null,
         cursor: { step: discoveryComplete(i.answers) ? 'results' : 'review' },
       };
-      const record = toRecord(assessment, assessment.createdAt, await summaryFor(assessment));
-      // Its words load with it: importing is rare, the first screen is not.
+      const record = toRecord(assessment, assessment.createdAt, summaryFor(assessment));
+      // Its notice loads with it: importing is rare, the first screen is not.
       const { importNotice, importTooLargeNotice } = await import('./import-notice');
       try {
         await repo.save(record);

@@ -13,23 +13,12 @@ import type { Answers, Result } from '../core/types';
 import { openAssessmentRepository } from '../storage/assessment-repository';
 import type { LeadRecord } from '../storage/lead-outbox';
 import { assessmentMachine } from './assessment-machine';
-import type { FlowInput, LeadReceipt, LibraryEntry, PersistenceStatus } from './flow-types';
+import { provideFlow } from './provide-flow';
+import type { FlowInput, LeadReceipt, LibraryEntry, DurabilityStatus } from './flow-types';
 import { LEAD_COLUMNS, leadRows, leadsCsv } from './lead-export';
-import { scoreSummaryOf } from './score-summary';
+import { createResultsActor } from './results-actor';
 import { createStorageActors } from './storage-actors';
-
-const discovery: Answers = {
-  employees: 40,
-  industry: 'healthcare',
-  regulations: ['hipaa'],
-  customerDemands: 'questionnaires',
-  cyberInsurance: 'basic',
-  incident: 'none',
-  itSupport: 'msp',
-  securityLeadership: 'it-generalist',
-  initiatives: [],
-  dedicatedMandate: 'no',
-};
+import { discovery } from './test-fixtures';
 
 function handoff(answers: Answers, companyName = 'Beta Law'): ImportedAssessment {
   const file = buildHandoffFile(
@@ -57,24 +46,22 @@ async function setup(
   const repo = await openAssessmentRepository({ idb, onFault: () => undefined });
   let n = 0;
   const exports: LibraryEntry[][] = [];
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repo, {
-        now: () => '2026-12-01T10:00:00.000Z',
-        newId: () => `id-${++n}`,
-        summarize: async (a) => scoreSummaryOf(a, demoConfig),
-      }),
-      requestPersistence: fromPromise<PersistenceStatus>(async () => 'granted'),
-      loadLeads: fromPromise(async () => options.leads ?? []),
-      eraseLeads: fromPromise<void>(async () => {}),
-      readShare: fromPromise(async () => {
-        if (!options.share) throw new Error('no share');
-        return options.share;
-      }),
-      exportLeads: fromPromise(async ({ input }: { input: { library: LibraryEntry[] } }) => {
-        exports.push(input.library);
-      }),
-    },
+  const machine = provideFlow({
+    ...createStorageActors(repo, {
+      now: () => '2026-12-01T10:00:00.000Z',
+      newId: () => `id-${++n}`,
+    }),
+    computeResults: createResultsActor(demoConfig),
+    requestDurability: fromPromise<DurabilityStatus>(async () => 'granted'),
+    loadLeads: fromPromise(async () => options.leads ?? []),
+    eraseLeads: fromPromise<void>(async () => {}),
+    readShare: fromPromise(async () => {
+      if (!options.share) throw new Error('no share');
+      return options.share;
+    }),
+    exportLeads: fromPromise(async ({ input }: { input: { library: LibraryEntry[] } }) => {
+      exports.push(input.library);
+    }),
   });
   const start = async (): Promise<FlowActor> => {
     const actor = createActor(machine, { input }).start();
@@ -118,9 +105,7 @@ describe('importing a hand-off file', () => {
     expect(current!.companyName).toBe('Beta Law');
     expect(current!.answers).toEqual(discovery);
     expect(current!.notes).toEqual({ employees: 'Two part-time' });
-    expect(notices.at(-1)!.message).toContain(
-      'imported from the hand-off file as a new assessment',
-    );
+    expect(notices.at(-1)).toMatchObject({ kind: 'imported', source: 'file', id: current!.id });
 
     const stored = (await repo.load(current!.id)).record!;
     expect(stored.answers).toEqual(discovery);
@@ -144,10 +129,11 @@ describe('importing a hand-off file', () => {
     };
     actor.send({ type: 'assessment.import', assessment: old });
     await inResults(actor);
-    const message = actor.getSnapshot().context.notices.at(-1)!.message;
-    expect(message).toContain(`version 2025.01.1; this app uses ${CONTENT_VERSION}`);
-    expect(message).toContain('1 answer was left out');
-    expect(message).toContain('retired-question (no such question)');
+    expect(actor.getSnapshot().context.notices.at(-1)).toMatchObject({
+      kind: 'imported',
+      versions: { file: '2025.01.1', app: CONTENT_VERSION },
+      dropped: [{ field: 'retired-question', message: 'no such question' }],
+    });
   });
 
   it('is refused with invalid answers, and outside the welcome screen', async () => {
@@ -193,11 +179,10 @@ describe('a hand-off file too large to keep', () => {
     actor.send({ type: 'assessment.import', assessment: bulky() });
     await waitFor(actor, (s) => s.matches({ main: 'welcome' }) && s.context.notices.length > 0);
     const [notice] = actor.getSnapshot().context.notices;
-    expect(notice!.kind).toBe('import-too-large');
-    expect(notice!.message).toMatch(
-      /too large to keep as one assessment: 1\.\d\d MiB is over the 1\.00 MiB limit/,
+    expect(notice).toMatchObject({ kind: 'import-too-large', source: 'file' });
+    expect(notice!.kind === 'import-too-large' && notice!.reason).toMatch(
+      /^1\.\d\d MiB is over the 1\.00 MiB limit/,
     );
-    expect(notice!.message).not.toContain('this device');
     expect((await repo.list()).summaries).toHaveLength(0);
 
     actor.send({ type: 'assessment.import', assessment: handoff(discovery) });
@@ -254,13 +239,13 @@ describe('a share link', () => {
     const { current, shared: after, notices } = actor.getSnapshot().context;
     expect(after).toBeNull();
     expect(current!.companyName).toBe('Gamma Clinic');
-    expect(notices.at(-1)!.message).toContain('from the share link is now saved on this device');
+    expect(notices.at(-1)).toMatchObject({ kind: 'imported', source: 'link' });
     expect((await repo.load(current!.id)).record!.answers).toEqual(discovery);
     // Now editable like any other, and saved over its own record without a conflict.
     actor.send({ type: 'answer.set', questionId: 'pr-mfa', value: 2 });
     expect(actor.getSnapshot().context.current!.answers['pr-mfa']).toBe(2);
-    await waitFor(actor, (s) => s.matches({ persistence: 'saving' }));
-    await waitFor(actor, (s) => s.matches({ persistence: 'idle' }));
+    await waitFor(actor, (s) => s.matches({ autosave: 'saving' }));
+    await waitFor(actor, (s) => s.matches({ autosave: 'idle' }));
     expect((await repo.load(current!.id)).record!.answers['pr-mfa']).toBe(2);
     expect(actor.getSnapshot().context.notices.some((n) => n.kind === 'conflict')).toBe(false);
   });
@@ -284,9 +269,10 @@ describe('a share link', () => {
     );
     const actor = await start();
     await inWelcome(actor);
-    expect(actor.getSnapshot().context.notices.at(-1)!.message).toBe(
-      'This share link cannot be opened: link is damaged.',
-    );
+    expect(actor.getSnapshot().context.notices.at(-1)).toEqual({
+      kind: 'share-invalid',
+      issues: [{ field: 'link', message: 'is damaged' }],
+    });
   });
 });
 
@@ -332,10 +318,7 @@ describe('prefill from the link', () => {
     });
     const actor = await start();
     expect(actor.getSnapshot().context.notices).toEqual([
-      {
-        kind: 'prefill',
-        message: 'Some values in the link were not used: industry must be one of "legal".',
-      },
+      { kind: 'prefill', problems: [{ field: 'industry', message: 'must be one of "legal"' }] },
     ]);
   });
 });

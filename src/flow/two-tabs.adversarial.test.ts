@@ -9,21 +9,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { newAssessmentRecord } from '../storage/assessment-record';
 import { openAssessmentRepository } from '../storage/assessment-repository';
-import { assessmentMachine } from './assessment-machine';
+import { provideFlow } from './provide-flow';
 import type { LeadReceipt } from './flow-types';
 import { conflictCopyName, createStorageActors } from './storage-actors';
 
 let ids = 0;
 function openTab(idb: IDBFactory) {
   const repository = openAssessmentRepository({ idb, onFault: () => undefined });
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repository, {
-        now: () => new Date().toISOString(),
-        newId: () => `id-${++ids}`,
-      }),
-      loadLeads: fromPromise<LeadReceipt[]>(async () => []),
-    },
+  const machine = provideFlow({
+    ...createStorageActors(repository, {
+      now: () => new Date().toISOString(),
+      newId: () => `id-${++ids}`,
+    }),
+    loadLeads: fromPromise<LeadReceipt[]>(async () => []),
   });
   const actor = createActor(machine);
   actor.start();
@@ -34,7 +32,7 @@ const settled = (actor: ReturnType<typeof openTab>['actor']) =>
   vi.waitFor(
     () => {
       const s = actor.getSnapshot();
-      if (!s.matches({ persistence: 'idle' }) || s.matches({ main: 'booting' })) {
+      if (!s.matches({ autosave: 'idle' }) || s.matches({ main: 'booting' })) {
         throw new Error('still busy');
       }
     },
@@ -68,7 +66,8 @@ describe('two tabs on one assessment', () => {
     expect(bContext.notices).toContainEqual(
       expect.objectContaining({
         kind: 'conflict',
-        message: expect.stringContaining('Nothing was overwritten'),
+        change: 'changed',
+        copyName: conflictCopyName('Acme Dental'),
       }),
     );
     const repo = await a.repository;
@@ -105,7 +104,7 @@ describe('two tabs on one assessment', () => {
 
     expect(b.actor.getSnapshot().context.current).toBeNull();
     expect(b.actor.getSnapshot().context.notices).toContainEqual(
-      expect.objectContaining({ kind: 'conflict', message: expect.stringContaining('deleted') }),
+      expect.objectContaining({ kind: 'conflict', change: 'deleted', id }),
     );
     const repo = await b.repository;
     expect(await repo.list()).toEqual({ summaries: [], problems: [] });
@@ -152,6 +151,9 @@ describe('restoring an assessment saved under an older question bank', () => {
     expect(s.matches({ main: { open: 'questionnaire' } })).toBe(true);
     expect(s.context.current?.answers).toEqual({ employees: 40 });
     expect(s.context.current?.cursor).toEqual({ step: 'question', questionId: 'employees' });
-    expect(s.context.notices).toContainEqual(expect.objectContaining({ kind: 'content-changed' }));
+    expect(s.context.notices).toContainEqual({
+      kind: 'storage-problem',
+      problem: expect.objectContaining({ kind: 'content-changed' }),
+    });
   });
 });

@@ -268,7 +268,7 @@ describe('a record answered under an older question bank', () => {
     );
     const { record: opened, problem } = await repo.load('shared');
     expect(opened?.answers).toEqual({ employees: 40, 'pr-mfa': 2 });
-    // Worded by the interface: see storage-wording.test.ts.
+    // Worded by the interface: see src/ui/messages/storage.test.ts.
     expect(problem).toEqual({
       kind: 'content-changed',
       id: 'shared',
@@ -300,7 +300,7 @@ describe('a record stored by question bank 2026.11.1 (fixture)', () => {
     expect(opened?.answers).not.toHaveProperty('rs-containment');
     expect(opened?.answers['pr-patching']).toBe(fixture.answers['pr-patching']);
     expect(opened?.notes).toEqual(fixture.notes);
-    // Worded by the interface (every title, note and fate): see storage-wording.test.ts.
+    // Worded by the interface (every title, note and fate): see src/ui/messages/storage.test.ts.
     expect(problem).toMatchObject({
       kind: 'content-changed',
       id: fixture.id,

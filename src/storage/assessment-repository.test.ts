@@ -286,7 +286,7 @@ describe('damaged, oversized and foreign records', () => {
 
     const { summaries, problems } = await repo.list();
     expect(summaries.map((s) => s.id)).toEqual(['good']);
-    // Worded ("set it aside", "not been deleted") by the interface: see storage-wording.test.ts.
+    // Worded ("set it aside", "not been deleted") by the interface: see src/ui/messages/storage.test.ts.
     expect(problems).toEqual([
       {
         kind,

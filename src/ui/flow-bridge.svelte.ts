@@ -12,10 +12,11 @@ import { getContext, setContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import type { Actor } from 'xstate';
 import type { AssessmentMachine } from '../flow/assessment-machine';
-import type { FlowEvent } from '../flow/flow-types';
+import type { ScreenEvent } from '../flow/flow-types';
 
 export type FlowActor = Actor<AssessmentMachine>;
-export type SendableEvent = Exclude<FlowEvent, { type: 'data.changed' }>;
+/** What the screens may send (the machine raises its own events; its children report theirs). */
+export type SendableEvent = ScreenEvent;
 
 /** A reactive view of one assessment actor, which may still be loading. */
 export class FlowBridge {

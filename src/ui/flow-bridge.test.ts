@@ -6,22 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { memoryRepository } from '../storage/assessment-repository';
-import { assessmentMachine } from '../flow/assessment-machine';
+import { provideFlow } from '../flow/provide-flow';
 import type { LeadReceipt } from '../flow/flow-types';
 import { createStorageActors } from '../flow/storage-actors';
 import { FlowBridge } from './flow-bridge.svelte';
 
 function flowActor() {
   let n = 0;
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(Promise.resolve(memoryRepository({ code: 'missing' })), {
-        now: () => '2026-12-03T10:00:00.000Z',
-        newId: () => `id-${++n}`,
-        summarize: async () => null,
-      }),
-      loadLeads: fromPromise(async () => [] as LeadReceipt[]),
-    },
+  const machine = provideFlow({
+    ...createStorageActors(Promise.resolve(memoryRepository({ code: 'missing' })), {
+      now: () => '2026-12-03T10:00:00.000Z',
+      newId: () => `id-${++n}`,
+    }),
+    loadLeads: fromPromise(async () => [] as LeadReceipt[]),
   });
   return createActor(machine);
 }

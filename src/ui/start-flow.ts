@@ -8,11 +8,11 @@ import type { Prefill } from '../core/prefill';
 import type { Config } from '../core/types';
 import type { AssessmentRepository } from '../storage/assessment-repository';
 import type { LeadOutbox } from '../storage/lead-outbox';
-import { assessmentMachine } from '../flow/assessment-machine';
+import { provideFlow } from '../flow/provide-flow';
 import { createLeadActors } from '../flow/lead-actors';
-import { createPersistenceActor } from '../flow/persistence-actor';
+import { createResultsActor } from '../flow/results-actor';
+import { createDurabilityActor } from '../flow/storage-durability';
 import { createStorageActors } from '../flow/storage-actors';
-import { createSummarizer } from '../flow/summarizer';
 
 export interface FlowOptions {
   config: Config;
@@ -29,43 +29,40 @@ export interface FlowOptions {
 /** Creates the actor (not started: the caller subscribes first, then starts it). */
 export function createFlowActor({ config, repository, outbox, prefill, share }: FlowOptions) {
   const now = () => new Date().toISOString();
-  const machine = assessmentMachine.provide({
-    actors: {
-      ...createStorageActors(repository, {
-        now,
-        newId: () => crypto.randomUUID(),
-        // The library's gap score and model: the engine loads only once discovery is complete.
-        summarize: createSummarizer(() =>
-          import('../flow/score-summary').then((m) => (a) => m.scoreSummaryOf(a, config)),
-        ),
-      }),
-      requestPersistence: createPersistenceActor(() => navigator.storage),
-      ...createLeadActors(outbox, {
-        config,
-        now,
-        // Taken now: later changes to window.fetch by anyone else do not reach the leads.
-        fetch: globalThis.fetch.bind(globalThis),
-        isOnline: () => navigator.onLine !== false,
-      }),
-      // Decompressing and validating a share link is loaded only when a page opens with one.
-      readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
-        import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
-      ),
-      exportLeads: fromPromise(async ({ input }) => {
-        const [m, d, box] = await Promise.all([
-          import('../flow/lead-export'),
-          import('./transfer/download'),
-          outbox,
-        ]);
-        const { records } = await box.list();
-        const day = now().slice(0, 10);
-        d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
-      }),
-    },
+  const machine = provideFlow({
+    ...createStorageActors(repository, {
+      now,
+      newId: () => crypto.randomUUID(),
+    }),
+    // The results, worked out once per change: the engine loads when they are first shown.
+    computeResults: createResultsActor(config),
+    requestDurability: createDurabilityActor(() => navigator.storage),
+    ...createLeadActors(outbox, {
+      config,
+      now,
+      // Taken now: later changes to window.fetch by anyone else do not reach the leads.
+      fetch: globalThis.fetch.bind(globalThis),
+      isOnline: () => navigator.onLine !== false,
+    }),
+    // Decompressing and validating a share link is loaded only when a page opens with one.
+    readShare: fromPromise(({ input }: { input: { fragment: string } }) =>
+      import('./share/share-link').then((m) => m.readShareFragment(input.fragment)),
+    ),
+    exportLeads: fromPromise(async ({ input }) => {
+      const [m, d, box] = await Promise.all([
+        import('../flow/lead-export'),
+        import('./transfer/download'),
+        outbox,
+      ]);
+      const { records } = await box.list();
+      const day = now().slice(0, 10);
+      d.downloadText(m.leadsCsv(records, input.library), `leads-${day}.csv`, 'text/csv');
+    }),
   });
   const actor = createActor(machine, {
     input: {
       leadPlacement: config.lead.placement,
+      leadIncludesResults: config.lead.includeResults,
       ...(prefill ? { prefill: prefill.answers, prefillProblems: prefill.problems } : {}),
       ...(share ? { share } : {}),
     },

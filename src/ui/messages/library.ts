@@ -3,7 +3,7 @@
  * a first visit has no library to show.
  */
 import type { EngagementModel } from '../../core/types';
-import type { PersistenceStatus } from '../../flow/flow-types';
+import type { DurabilityStatus } from '../../flow/flow-types';
 import type { LibrarySort } from '../library/library-view';
 
 export const libraryText = {
@@ -57,7 +57,7 @@ export const libraryText = {
     renamed: (name: string) => `Renamed to “${name}”.`,
     noted: (name: string) => `Note saved for “${name}”.`,
   },
-  persistence: {
+  durability: {
     unknown: '',
     granted:
       'This browser has agreed to keep these assessments, even when it is short of space. Clearing site data still removes them.',
@@ -65,7 +65,7 @@ export const libraryText = {
       'This browser has not promised to keep these assessments: it may clear them when it is short of space. Keep a hand-off file (Export on the results page) of any you cannot lose.',
     unsupported:
       'This browser cannot be asked to keep these assessments; it may clear them when it is short of space. Keep a hand-off file (Export on the results page) of any you cannot lose.',
-  } satisfies Record<PersistenceStatus, string>,
+  } satisfies Record<DurabilityStatus, string>,
   eraseAll: 'Delete all my answers on this device',
   eraseConfirm: 'Delete every assessment stored in this browser? This cannot be undone.',
 } as const;

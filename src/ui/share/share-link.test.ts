@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions } from '../../core/assumptions';
 import { importNotice } from '../../flow/import-notice';
+import { noticeText } from '../messages/notices';
 import { createShareFragment, readShareFragment, SHARE_PREFIX } from './share-link';
 
 const input = {
@@ -66,7 +67,7 @@ describe('a share link made by question bank 2026.11.1 (fixture)', () => {
       'rs-containment',
       'it-lifecycle',
     ]);
-    const { message } = importNotice(back.value, 'link', 'new-1');
+    const message = noticeText(importNotice(back.value, 'link', 'new-1'));
     expect(message).toMatch(/^“Harbour Lane Software” from the share link is now saved/);
     for (const title of [
       'Vendor security',

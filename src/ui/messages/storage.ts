@@ -1,9 +1,8 @@
 /**
- * The words for storage's codes, as the notices have always said them. Transitional: storage now
- * reports typed codes (StorageFailure, StorageProblem), and these words belong in ui/messages/
- * once the machine's notices carry codes too; until then the storage actors word them here.
+ * The words for storage's codes: why saves stay in this tab (StorageFailure) and what was wrong
+ * with stored data (StorageProblem). Storage and the flow carry only the codes.
  */
-import type { StorageFailure, StorageProblem } from '../storage/storage-problems';
+import type { StorageFailure, StorageProblem } from '../../storage/storage-problems';
 
 const KEPT_IN_TAB = 'progress will be kept only while this tab is open.';
 
@@ -12,10 +11,10 @@ export function storageFailureText(failure: StorageFailure): string {
   switch (failure.code) {
     case 'missing':
       return `This browser does not offer storage to this page (a private window or a privacy setting can do that): ${KEPT_IN_TAB}`;
-    // Until it has words of its own, a blocked upgrade reads as the refusal it used to be.
     case 'refused':
-    case 'blocked':
       return `Your browser would not let us save: ${KEPT_IN_TAB}`;
+    case 'blocked':
+      return `Another tab of this app is holding on to its storage: close the other tabs of this app and reload. Until then, ${KEPT_IN_TAB}`;
     case 'quota':
       return `Your device has no room left to save for this site: ${KEPT_IN_TAB}`;
     case 'closed':

@@ -1,21 +1,18 @@
 /**
- * The one call to the engine behind the results page. Saved assumptions that no longer pass
- * (limits tightened since they were saved, say) do not take the page down: the result is
- * worked out with the defaults and the page says why.
+ * The one call to the engine behind the results: the page, the lead, the widget's event and the
+ * library's summary all read the Outcome it returns (the flow works it out once per change).
+ * Saved assumptions that no longer pass (limits tightened since they were saved, say) do not take
+ * the results down: they are worked out with the defaults and the page says why.
  */
-import { assess } from '../../core/assess';
-import {
-  defaultAssumptions,
-  validateSavedAssumptions,
-  type SavedAssumptions,
-} from '../../core/assumptions';
+import { assess } from './assess';
+import { defaultAssumptions, validateSavedAssumptions, type SavedAssumptions } from './assumptions';
 import {
   ValidationError,
   type Answers,
   type AssessmentResult,
   type Assumptions,
   type Config,
-} from '../../core/types';
+} from './types';
 
 export type Outcome =
   | {

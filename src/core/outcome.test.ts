@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionsFor } from '../../core/assumptions';
-import { demoConfig } from '../../core/config';
-import { applicableQuestions } from '../../core/content/questions';
-import type { Answers, Assumptions } from '../../core/types';
+import { assumptionsFor } from './assumptions';
+import { demoConfig } from './config';
+import { applicableQuestions } from './content/questions';
+import type { Answers, Assumptions } from './types';
 import { computeOutcome } from './outcome';
 
 const discovery: Answers = {

@@ -7,17 +7,18 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, set as rawSet } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, toPromise } from 'xstate';
-import fixture from '../core/content/fixtures/2026.11.1/assessment-record.json';
-import { newAssessmentRecord } from '../storage/assessment-record';
+import fixture from '../../core/content/fixtures/2026.11.1/assessment-record.json';
+import { newAssessmentRecord } from '../../storage/assessment-record';
 import {
   memoryRepository,
   openAssessmentRepository,
   type AssessmentRepository,
-} from '../storage/assessment-repository';
-import { STORAGE_FAILURE_CODES, type StorageProblem } from '../storage/storage-problems';
-import type { StartupData } from './flow-types';
-import { createStorageActors } from './storage-actors';
-import { storageFailureText, storageProblemText } from './storage-wording';
+} from '../../storage/assessment-repository';
+import { STORAGE_FAILURE_CODES, type StorageProblem } from '../../storage/storage-problems';
+import type { StartupData } from '../../flow/flow-types';
+import { createStorageActors } from '../../flow/storage-actors';
+import { noticeText } from './notices';
+import { storageFailureText, storageProblemText } from './storage';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -58,7 +59,7 @@ describe('why saves stay in memory', () => {
     ],
     [
       'blocked',
-      'Your browser would not let us save: progress will be kept only while this tab is open.',
+      'Another tab of this app is holding on to its storage: close the other tabs of this app and reload. Until then, progress will be kept only while this tab is open.',
     ],
     [
       'quota',
@@ -82,15 +83,16 @@ describe('why saves stay in memory', () => {
     }
   });
 
-  it('reaches the machine in words: the storage actors word the mode and the notices', async () => {
+  it('reaches the machine as codes, which the interface words', async () => {
     const actors = createStorageActors(memoryRepository({ code: 'quota' }), {
       now: () => '2026-12-03T10:00:00.000Z',
       newId: () => 'id-1',
     });
     const startup = (await toPromise(createActor(actors.loadStartup).start())) as StartupData;
-    const text = storageFailureText({ code: 'quota' });
-    expect(startup.mode).toEqual({ kind: 'memory', reason: text });
-    expect(startup.notices).toEqual([{ kind: 'unavailable', id: undefined, message: text }]);
+    expect(startup.mode).toEqual({ kind: 'memory', reason: { code: 'quota' } });
+    expect(startup.notices).toHaveLength(1);
+    const [notice] = startup.notices;
+    expect(notice && noticeText(notice)).toBe(storageFailureText({ code: 'quota' }));
   });
 
   it('says which assessment could not be opened', () => {
