@@ -12,6 +12,7 @@ import type {
   ComputedResults,
   DuplicateResult,
   DurabilityStatus,
+  EarlierAssessment,
   ImportResult,
   ImportSource,
   LibraryEntry,
@@ -32,6 +33,7 @@ export const assessmentActors = {
     notProvided('createAssessment'),
   ),
   loadAssessment: fromPromise<LoadResult, { id: string }>(notProvided('loadAssessment')),
+  loadEarlier: fromPromise<EarlierAssessment, { id: string }>(notProvided('loadEarlier')),
   saveAssessment: fromPromise<SaveOutput, SaveInput>(notProvided('saveAssessment')),
   duplicateAssessment: fromPromise<DuplicateResult, { id: string }>(
     notProvided('duplicateAssessment'),

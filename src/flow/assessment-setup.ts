@@ -24,6 +24,7 @@ import type {
   CapturedLead,
   ComputedResults,
   DurabilityStatus,
+  EarlierAssessment,
   FlowContext,
   FlowEmitted,
   FlowEvent,
@@ -277,13 +278,18 @@ export const assessmentSetup = setup({
     failResults: assign(({ context }, params: { error: unknown }) => {
       const input = resultsInputOf(context);
       const message = params.error instanceof Error ? params.error.message : String(params.error);
-      return input ? { results: { input, outcome: { kind: 'error' as const, message } } } : {};
+      return input
+        ? { results: { input, outcome: { kind: 'error' as const, message }, progress: null } }
+        : {};
     }),
     keepLead: assign(({ event }) => {
       assertEvent(event, 'lead.submit');
       return { leadToCapture: event.lead };
     }),
     forgetLead: assign({ leadToCapture: null }),
+    /** The earlier assessment to compare with; the results are worked out again with it. */
+    compareWith: assign((_, params: EarlierAssessment) => ({ comparingWith: params })),
+    forgetComparison: assign({ comparingWith: null }),
     setAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.set');
       const value = Array.isArray(event.value) ? [...event.value] : event.value;

@@ -9,7 +9,16 @@ import type { ComputedResults, FlowContext, ResultsInput } from './flow-types';
 export function resultsInputOf(context: FlowContext): ResultsInput | null {
   const a = context.current ?? context.shared;
   if (!a) return null;
-  return { answers: a.answers, assumptions: a.assumptions, scenario: a.scenario ?? null };
+  const input: ResultsInput = {
+    answers: a.answers,
+    assumptions: a.assumptions,
+    scenario: a.scenario ?? null,
+  };
+  const { current, comparingWith: earlier } = context;
+  if (current && earlier) {
+    input.comparison = { earlier, later: { id: current.id, createdAt: current.createdAt } };
+  }
+  return input;
 }
 
 const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x) === JSON.stringify(y);
@@ -21,7 +30,8 @@ export function isFor(results: ComputedResults | null, input: ResultsInput | nul
     input !== null &&
     same(results.input.answers, input.answers) &&
     same(results.input.assumptions, input.assumptions) &&
-    same(results.input.scenario, input.scenario)
+    same(results.input.scenario, input.scenario) &&
+    (results.input.comparison?.earlier.id ?? null) === (input.comparison?.earlier.id ?? null)
   );
 }
 

@@ -9,6 +9,7 @@ import type { LeadInput } from './lead-delivery';
 import type { Notice } from './notices';
 import type { Cursor, SectionId } from './steps';
 import type { StorageFailure } from '../storage/storage-problems';
+import type { ProgressComparison } from '../core/progress';
 
 /** The presenter's steps (see PRESENTER_STEPS in flow-view.ts for their order). */
 export type PresenterStep = 'scores' | 'recommendation' | 'costs' | 'plan';
@@ -33,6 +34,8 @@ export type FlowTag =
   | 'saved'
   /** A new version may be offered here (the welcome screen or the results, never mid-answer). */
   | 'offers-update'
+  /** The earlier assessment to compare with is being read. */
+  | 'loading-comparison'
   | `presenting:${PresenterStep}`;
 
 /** How storage is behaving, as the repository reports it. */
@@ -143,17 +146,31 @@ export interface SaveInput {
   summary?: ScoreSummary | null;
 }
 
+/** An earlier assessment of the same company, compared with the open one (as stored or imported). */
+export interface EarlierAssessment {
+  id: string;
+  companyName: string;
+  createdAt: string;
+  /** The question bank it was answered with: the comparison carries it to today's. */
+  contentVersion: string;
+  answers: Answers;
+}
+
 /** What results are worked out from: the answers and both sets of saved cost assumptions. */
 export interface ResultsInput {
   answers: Answers;
   assumptions: SavedAssumptions | null;
   scenario: SavedAssumptions | null;
+  /** The open assessment compared with an earlier one of the same company, when the rep asked. */
+  comparison?: { earlier: EarlierAssessment; later: { id: string; createdAt: string } } | null;
 }
 
 /** One computation: its outcome and what it was worked out from. */
 export interface ComputedResults {
   input: ResultsInput;
   outcome: Outcome;
+  /** Progress since the earlier assessment, when a comparison was asked for (and could be made). */
+  progress?: ProgressComparison | null;
 }
 
 export interface FlowContext {
@@ -197,6 +214,8 @@ export interface FlowContext {
   results: ComputedResults | null;
   /** A lead sent from the form, kept while the results it may carry are worked out. */
   leadToCapture: LeadInput | null;
+  /** The earlier assessment the open one is compared with, while the rep keeps the comparison. */
+  comparingWith: EarlierAssessment | null;
 }
 
 /** What the machine is started with; every field has a default. */
@@ -306,6 +325,11 @@ export type ScreenEvent =
   | { type: 'lead.submit'; lead: LeadInput }
   | { type: 'network.online' }
   | { type: 'report.downloaded' }
+  /** Compare the open assessment with an earlier one kept on this device. */
+  | { type: 'compare.previous'; id: string }
+  /** Compare it with an earlier one from a hand-off file (read and checked by the screen). */
+  | { type: 'compare.with'; earlier: EarlierAssessment }
+  | { type: 'compare.close' }
   /** From the welcome screen: a hand-off file, parsed and validated; always a new assessment. */
   | { type: 'assessment.import'; assessment: ImportedAssessment }
   /** On a share link's read-only results: keep a copy on this device, or leave it. */

@@ -89,3 +89,16 @@ export const resultsOf = (snapshot: FlowSnapshot): Outcome | null =>
 /** The results only once worked out for exactly what is on screen now, else null. */
 export const currentResultsOf = (snapshot: FlowSnapshot): Outcome | null =>
   resultsAreCurrent(snapshot.context) ? resultsOf(snapshot) : null;
+
+/** Progress since the earlier assessment, once worked out for what is on screen; else null. */
+export const progressOf = (snapshot: FlowSnapshot) =>
+  snapshot.context.comparingWith && resultsAreCurrent(snapshot.context)
+    ? (snapshot.context.results?.progress ?? null)
+    : null;
+
+/** The earlier assessment being compared with, if any (its results may still be on the way). */
+export const comparingWithOf = (snapshot: FlowSnapshot) => snapshot.context.comparingWith;
+
+/** True while the earlier assessment to compare with is read. */
+export const isLoadingComparison = (snapshot: FlowSnapshot): boolean =>
+  snapshot.hasTag('loading-comparison');

@@ -51,7 +51,9 @@ export type Notice =
   | { kind: 'delete-failed' }
   | { kind: 'restore-failed' }
   | { kind: 'lead-failed' }
-  | { kind: 'export-failed' };
+  | { kind: 'export-failed' }
+  /** The earlier assessment to compare with could not be read. */
+  | { kind: 'compare-failed' };
 
 export type NoticeKind = Notice['kind'];
 

@@ -3,7 +3,7 @@
  * lead form that may stand in front of the results (before-results) or follow them, and
  * presenter mode. assessment-machine.ts puts it in place.
  */
-import { not } from 'xstate';
+import { assertEvent, not } from 'xstate';
 import { assessmentSetup } from './assessment-setup';
 
 /** lead.submit, wherever a form is shown: invalid or repeated is ignored, a bot is humoured. */
@@ -16,6 +16,8 @@ const LEAD_SUBMIT = [
 /** The results of the open assessment (discovery complete). */
 export const results = assessmentSetup.createStateConfig({
   tags: ['results', 'offers-update'],
+  // A comparison is kept while the results are; leaving them ends it.
+  exit: 'forgetComparison',
   on: {
     // What-if: answers and assumptions change in place; the results recompute.
     'answer.set': { guard: 'isValidAnswer', actions: ['setAnswer', 'changed'] },
@@ -80,7 +82,36 @@ export const results = assessmentSetup.createStateConfig({
       on: { 'lead.submit': LEAD_SUBMIT },
       initial: 'page',
       states: {
-        page: { on: { 'presenter.toggle': 'presenting' } },
+        page: {
+          on: {
+            'presenter.toggle': 'presenting',
+            // Progress since an earlier assessment of the same company: on the device, or from
+            // last quarter's hand-off file (read and checked by the screen, as any import is).
+            'compare.previous': 'loadingEarlier',
+            'compare.with': {
+              actions: { type: 'compareWith', params: ({ event }) => event.earlier },
+            },
+            'compare.close': { actions: 'forgetComparison' },
+          },
+        },
+        loadingEarlier: {
+          tags: 'loading-comparison',
+          invoke: {
+            src: 'loadEarlier',
+            input: ({ event }) => {
+              assertEvent(event, 'compare.previous');
+              return { id: event.id };
+            },
+            onDone: {
+              target: 'page',
+              actions: { type: 'compareWith', params: ({ event }) => event.output },
+            },
+            onError: {
+              target: 'page',
+              actions: { type: 'addNotice', params: { kind: 'compare-failed' } },
+            },
+          },
+        },
         // Presenter mode for a meeting: the results revealed one step at a time.
         // Not saved: a reload, or leaving the results, comes back to the page.
         presenting: {

@@ -19,6 +19,7 @@ import type {
   LibraryEntry,
   LibraryState,
   MarkDeletedResult,
+  EarlierAssessment,
   Notice,
   ScoreSummary,
   LoadResult,
@@ -197,6 +198,14 @@ export function createStorageActors(
         assessment: record ? opened(record) : null,
         notice: loaded.problem && toNotice(loaded.problem),
       };
+    }),
+    /** An earlier assessment to compare with, as stored (its own question-bank version). */
+    loadEarlier: fromPromise<EarlierAssessment, { id: string }>(async ({ input }) => {
+      const repo = await ready();
+      const { record } = await repo.load(input.id);
+      if (!record || record.deletedAt !== null) throw new Error('not on this device');
+      const { id, companyName, createdAt, contentVersion, answers } = record;
+      return { id, companyName, createdAt, contentVersion, answers };
     }),
     saveAssessment: fromPromise<SaveOutput, SaveInput>(async ({ input }) => {
       const repo = await ready();

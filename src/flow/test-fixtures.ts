@@ -18,6 +18,7 @@ import type {
   MarkDeletedResult,
   OpenAssessment,
   DurabilityStatus,
+  EarlierAssessment,
   SaveInput,
   StartupData,
   StorageMode,
@@ -149,6 +150,9 @@ export function fakeMachine(startup: Partial<StartupData> = {}, io: Partial<Flow
     eraseAll: fromPromise(async () => emptyLibrary),
     refreshLibrary: fromPromise(async () => emptyLibrary),
     computeResults: createResultsActor(demoConfig),
+    loadEarlier: fromPromise<EarlierAssessment, { id: string }>(async () => {
+      throw new Error('not on this device');
+    }),
     ...io,
   });
   return { machine, saves };
@@ -188,6 +192,9 @@ const flowEventTypes: Record<FlowEvent['type'], true> = {
   'lead.submit': true,
   'network.online': true,
   'report.downloaded': true,
+  'compare.previous': true,
+  'compare.with': true,
+  'compare.close': true,
   'data.changed': true,
   'assessment.import': true,
   'shared.save': true,

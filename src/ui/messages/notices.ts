@@ -63,6 +63,8 @@ export function noticeText(n: Notice): string {
         : 'A new assessment could not be created.';
     case 'missing':
       return 'That assessment is no longer on this device.';
+    case 'compare-failed':
+      return 'The earlier assessment could not be read, so there is nothing to compare with.';
     case 'share-invalid':
       return n.issues
         ? `This share link cannot be opened: ${issues(n.issues)}.`
