@@ -379,6 +379,13 @@ type Snap = SnapshotFrom<typeof assessmentMachine>;
 
 const complete = openAssessment({ answers: discovery });
 const human = leadForm({ fillMs: 8_000 });
+const earlierOne = {
+  id: 'q3',
+  companyName: 'Acme',
+  createdAt: '2026-08-20T10:00:00.000Z',
+  contentVersion: '2026.12.1',
+  answers: discovery,
+};
 const presenterEvents: FlowEvent[] = [
   { type: 'presenter.toggle' },
   { type: 'presenter.next' },
@@ -386,6 +393,9 @@ const presenterEvents: FlowEvent[] = [
   { type: 'presenter.first' },
   { type: 'presenter.last' },
   { type: 'presenter.exit' },
+  { type: 'compare.previous', id: 'q3' },
+  { type: 'compare.with', earlier: earlierOne },
+  { type: 'compare.close' },
 ];
 
 /** Typed here, plain events to the graph walk. */
@@ -431,6 +441,7 @@ const flowPass: Omit<GraphPass, 'input'> = {
       { ...emptyLibrary, last: openAssessment({ cursor: { step: 'review' } }) },
     ],
     createAssessment: [complete],
+    loadEarlier: [earlierOne],
     loadAssessment: [
       { assessment: { ...complete, cursor: { step: 'results' } }, notice: null },
       { assessment: null, notice: null },
@@ -565,6 +576,7 @@ const serializeState = (snapshot: AnyMachineSnapshot) => {
     nextPendingLead(s.context.leads)?.leadId ?? null,
     s.context.library.length,
     s.context.pendingDeletions.length,
+    s.context.comparingWith?.id ?? null,
     s.context.leads.some((l) => l.assessmentId === s.context.current?.id),
     s.context.leads.length,
   ]);

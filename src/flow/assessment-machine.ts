@@ -53,6 +53,7 @@ export const assessmentMachine = assessmentSetup.createMachine({
     results: null,
     leadToCapture: null,
     comparingWith: null,
+    pendingComparison: null,
     notices: input?.prefillProblems?.length
       ? [{ kind: 'prefill', problems: input.prefillProblems.map((p) => ({ ...p })) }]
       : [],
@@ -135,7 +136,7 @@ export const assessmentMachine = assessmentSetup.createMachine({
           tags: ['welcome', 'offers-update'],
           on: {
             'assessment.start': 'creating',
-            'assessment.resume': 'loading',
+            'assessment.resume': { target: 'loading', actions: 'keepPendingComparison' },
             'assessment.duplicate': { guard: 'listsAssessment', target: 'duplicating' },
             'assessment.rename': {
               guard: 'listsAssessment',

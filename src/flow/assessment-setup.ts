@@ -290,6 +290,16 @@ export const assessmentSetup = setup({
     /** The earlier assessment to compare with; the results are worked out again with it. */
     compareWith: assign((_, params: EarlierAssessment) => ({ comparingWith: params })),
     forgetComparison: assign({ comparingWith: null }),
+    keepPendingComparison: assign(({ event }) => {
+      assertEvent(event, 'assessment.resume');
+      return { pendingComparison: event.compareWith ?? null };
+    }),
+    /** Opened to be compared (from the library): the comparison starts with the results. */
+    startPendingComparison: enqueueActions(({ context, enqueue }) => {
+      if (context.pendingComparison === null) return;
+      enqueue.raise({ type: 'compare.previous', id: context.pendingComparison });
+      enqueue.assign({ pendingComparison: null });
+    }),
     setAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.set');
       const value = Array.isArray(event.value) ? [...event.value] : event.value;

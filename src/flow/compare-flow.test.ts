@@ -105,3 +105,28 @@ describe('comparing with an earlier assessment', () => {
     expect(comparingWithOf(actor.getSnapshot())).toBeNull();
   });
 });
+
+describe('comparing from the library', () => {
+  it('opens the later assessment and compares it with the earlier one', async () => {
+    const later = openAssessment({
+      id: 'q4',
+      answers: { ...discovery, 'pr-mfa': 4 },
+      cursor: { step: 'results' },
+    });
+    const { machine } = fakeMachine(
+      {},
+      {
+        loadAssessment: fromPromise(async () => ({ assessment: later, notice: null })),
+        loadEarlier: fromPromise<EarlierAssessment, { id: string }>(async () => earlier),
+        computeResults: createResultsActor(demoConfig),
+      },
+    );
+    const actor = createActor(machine).start();
+    await vi.waitFor(() => expect(actor.getSnapshot().hasTag('welcome')).toBe(true));
+    actor.send({ type: 'assessment.resume', id: 'q4', compareWith: 'q3' });
+    await settled(actor, true);
+    const progress = progressOf(actor.getSnapshot());
+    expect([progress?.earlier.id, progress?.later.id]).toEqual(['q3', 'q4']);
+    expect(actor.getSnapshot().context.pendingComparison).toBeNull();
+  });
+});

@@ -216,6 +216,8 @@ export interface FlowContext {
   leadToCapture: LeadInput | null;
   /** The earlier assessment the open one is compared with, while the rep keeps the comparison. */
   comparingWith: EarlierAssessment | null;
+  /** An earlier assessment to compare with once the one being opened shows its results. */
+  pendingComparison: string | null;
 }
 
 /** What the machine is started with; every field has a default. */
@@ -289,7 +291,8 @@ export type FlowEmitted =
 /** What the screens send. */
 export type ScreenEvent =
   | { type: 'assessment.start'; companyName: string }
-  | { type: 'assessment.resume'; id: string }
+  /** Opens an assessment; with `compareWith`, its results compared with that earlier one. */
+  | { type: 'assessment.resume'; id: string; compareWith?: string }
   | { type: 'assessment.delete'; id: string }
   | { type: 'assessment.duplicate'; id: string }
   | { type: 'deletion.undo' }

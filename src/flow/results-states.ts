@@ -17,6 +17,7 @@ const LEAD_SUBMIT = [
 export const results = assessmentSetup.createStateConfig({
   tags: ['results', 'offers-update'],
   // A comparison is kept while the results are; leaving them ends it.
+  entry: 'startPendingComparison',
   exit: 'forgetComparison',
   on: {
     // What-if: answers and assumptions change in place; the results recompute.
