@@ -7,7 +7,6 @@
  * result is a plain object the page, the presenter and the PDF render as it is.
  */
 import { assess } from './assess';
-import { companyKey } from './company-key';
 import { demoConfig } from './demo-config';
 import { migrateAnswers, releasesSince } from './content/content-changes';
 import { DOMAIN_INFO, labelFor } from './content/labels';
@@ -44,54 +43,7 @@ export type { ComparedSide } from './progress-text';
 // Which assessment came before
 // ---------------------------------------------------------------------------------------------
 
-/** What previousAssessment reads of a saved assessment (the library's entries have it all). */
-export interface AssessmentCandidate {
-  id: string;
-  companyName: string;
-  /**
-   * When the assessment was started (ISO 8601 with a zone). Records keep no completion time, and
-   * updatedAt moves whenever a note or the name is edited, so this orders assessments.
-   */
-  createdAt: string;
-  /** Applicable questions answered, out of how many applied, when it was last saved. */
-  progress: { answered: number; total: number };
-  /** Set while a deletion can still be undone; such an assessment is never the previous one. */
-  deletedAt?: string | null;
-}
-
-/** Completed: every question that applied when it was last saved has an answer. */
-export function isCompleted(a: Pick<AssessmentCandidate, 'progress'>): boolean {
-  return a.progress.total > 0 && a.progress.answered >= a.progress.total;
-}
-
-/**
- * The same company's most recent completed assessment started before `current`, or null. Same
- * company is the same companyKey (case, accents, spacing and copy suffixes ignored); one with no
- * name has no previous assessment. Equal start times are not "before" (an import of the same
- * assessment keeps its start time).
- */
-export function previousAssessment<T extends AssessmentCandidate>(
-  current: AssessmentCandidate,
-  candidates: readonly T[],
-): T | null {
-  const key = companyKey(current.companyName);
-  const startedAt = Date.parse(current.createdAt);
-  if (key === '' || !Number.isFinite(startedAt)) return null;
-  let best: T | null = null;
-  let bestAt = -Infinity;
-  for (const c of candidates) {
-    if (c.id === current.id || (c.deletedAt ?? null) !== null || !isCompleted(c)) continue;
-    if (companyKey(c.companyName) !== key) continue;
-    const at = Date.parse(c.createdAt);
-    // NaN fails both tests: an assessment with no readable start cannot be placed before another.
-    if (!(at < startedAt) || !(at >= bestAt)) continue;
-    // Ties go to the larger id, so the answer does not depend on the list's order.
-    if (at === bestAt && best !== null && c.id < best.id) continue;
-    best = c;
-    bestAt = at;
-  }
-  return best;
-}
+export { isCompleted, previousAssessment, type AssessmentCandidate } from './company-key';
 
 // ---------------------------------------------------------------------------------------------
 // What changed

@@ -8,7 +8,7 @@ import { createActor, fromPromise } from 'xstate';
 import { CONTENT_VERSION } from '../core/content/questions';
 import { createResultsActor } from './results-actor';
 import { demoConfig } from '../core/config';
-import type { EarlierAssessment } from './flow-types';
+import type { EarlierAssessment, LoadResult } from './flow-types';
 import { comparingWithOf, currentResultsOf, progressOf } from './flow-view';
 import { discovery, fakeMachine, openAssessment } from './test-fixtures';
 
@@ -116,7 +116,10 @@ describe('comparing from the library', () => {
     const { machine } = fakeMachine(
       {},
       {
-        loadAssessment: fromPromise(async () => ({ assessment: later, notice: null })),
+        loadAssessment: fromPromise<LoadResult, { id: string }>(async () => ({
+          assessment: later,
+          notice: null,
+        })),
         loadEarlier: fromPromise<EarlierAssessment, { id: string }>(async () => earlier),
         computeResults: createResultsActor(demoConfig),
       },

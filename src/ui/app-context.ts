@@ -1,6 +1,6 @@
 /** What every screen needs besides the flow: the validated configuration and the messages. */
 import { getContext, setContext } from 'svelte';
-import type { Config, ConfigSource } from '../core/types';
+import type { Config, ConfigSource, RepToolsSetting } from '../core/types';
 import type { Messages } from './messages/en';
 
 export interface AppContext {
@@ -11,8 +11,13 @@ export interface AppContext {
   readonly config: Config;
   /** 'demo' without an MSP's configuration: the page, the PDF and a lead say so. */
   readonly source: ConfigSource;
+  /** How the sales rep's tools are offered here (core repToolsFor: config, else by surface). */
+  readonly repTools: RepToolsSetting;
   t: Messages;
 }
+
+/** Where the app runs: its own page, or a widget on another site. */
+export type Surface = 'page' | 'widget';
 
 const KEY = Symbol('app');
 

@@ -2,6 +2,7 @@
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { StartDecision } from '../core/config-file';
 import type { Prefill } from '../core/prefill';
+import type { Surface } from './app-context';
 import type { Config, ConfigSource, FieldIssue } from '../core/types';
 import App from './App.svelte';
 import { applyBrand } from './brand';
@@ -34,6 +35,8 @@ export interface StartOptions {
   share?: string;
   /** Called with the actor before it starts, so no emitted event is missed. */
   onActor?: (actor: FlowActor) => void;
+  /** Where it runs: the page, or a widget on another site (which hides the rep's tools by default). */
+  surface?: Surface;
 }
 
 /**
@@ -53,6 +56,7 @@ export function startApp({
   prefill,
   share,
   onActor,
+  surface = 'page',
 }: StartOptions) {
   const brandOn = brandTarget ?? document.documentElement;
   applyBrand(brandOn, config);
@@ -68,6 +72,7 @@ export function startApp({
     },
     offline,
     sharing: share !== undefined,
+    surface,
   };
   const app = mountApp(target, props, share !== undefined);
   // The flow starts with the configuration it keeps for good: the served one, once read.
@@ -110,6 +115,7 @@ type AppProps = {
   source: ConfigSource;
   offline: Promise<Component> | undefined;
   sharing: boolean;
+  surface: Surface;
 };
 
 /** A bad config.json: the app gives way to the list of its issues and never starts. */

@@ -54,6 +54,7 @@ export function startWidget({ target, config, source, options, widgetId, send }:
     source,
     dbName: WIDGET_DB,
     brandTarget: target,
+    surface: 'widget',
     // Validated with the other attributes: a bad value stopped the widget with its reason.
     prefill: { answers: options.prefill, problems: [] },
     // Listening before the actor starts, so the host hears every event.

@@ -16,6 +16,11 @@ export const en = {
     companyHint: 'Shown on your report. You can change it later.',
     start: 'Start the assessment',
     loadingLibrary: 'Loading the assessments on this device…',
+    continueLatest: (company: string) =>
+      company.trim() ? `Continue: ${company}` : 'Continue your assessment',
+  },
+  repTools: {
+    switch: 'Sales rep tools',
   },
   deletion: {
     untitled: 'Untitled assessment',

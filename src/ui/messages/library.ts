@@ -38,6 +38,8 @@ export const libraryText = {
   } satisfies Record<EngagementModel, string>,
   open: 'Open',
   openLabel: (name: string) => `Open ${name}`,
+  compareLabel: (name: string, date: string) =>
+    `Compare ${name} with the previous one, started ${date}`,
   rename: 'Rename',
   renameLabel: (name: string) => `Rename ${name}`,
   newName: 'New company name',
