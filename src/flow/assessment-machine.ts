@@ -52,6 +52,7 @@ export const assessmentMachine = assessmentSetup.createMachine({
     shared: null,
     results: null,
     leadToCapture: null,
+    presenterIndex: 0,
     notices: input?.prefillProblems?.length
       ? [{ kind: 'prefill', problems: input.prefillProblems.map((p) => ({ ...p })) }]
       : [],

@@ -10,9 +10,6 @@ import type { Notice } from './notices';
 import type { Cursor, SectionId } from './steps';
 import type { StorageFailure } from '../storage/storage-problems';
 
-/** The presenter's steps (see PRESENTER_STEPS in flow-view.ts for their order). */
-export type PresenterStep = 'scores' | 'recommendation' | 'costs' | 'plan';
-
 /** What the machine's states say about themselves, for the screens (read by flow-view.ts). */
 export type FlowTag =
   /** Start-up: the library and the last assessment are being read. */
@@ -33,7 +30,8 @@ export type FlowTag =
   | 'saved'
   /** A new version may be offered here (the welcome screen or the results, never mid-answer). */
   | 'offers-update'
-  | `presenting:${PresenterStep}`;
+  /** Presenter mode: the results one step at a time (the step is context.presenterIndex). */
+  | 'presenting';
 
 /** How storage is behaving, as the repository reports it. */
 /** Where saves go: IndexedDB, or this tab's memory with storage's reason (worded by the UI). */
@@ -197,6 +195,8 @@ export interface FlowContext {
   results: ComputedResults | null;
   /** A lead sent from the form, kept while the results it may carry are worked out. */
   leadToCapture: LeadInput | null;
+  /** Presenter mode's step (see presenter-steps.ts), 0 each time it starts; not saved. */
+  presenterIndex: number;
 }
 
 /** What the machine is started with; every field has a default. */
