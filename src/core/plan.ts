@@ -1,17 +1,17 @@
 import { MATURITY_LABELS, UNANSWERED_LABEL, UNKNOWN_LABEL } from './content/labels';
 import { scoredLevel } from './scoring';
-import type {
-  Contribution,
-  CsfCategory,
-  EngagementModel,
-  PlanItem,
-  PlanPhase,
-  ReadinessQuestion,
-  ReadinessScore,
+import {
+  PLAN_PHASES,
+  type Contribution,
+  type CsfCategory,
+  type EngagementModel,
+  type PlanItem,
+  type ReadinessQuestion,
+  type ReadinessScore,
 } from './types';
 
-/** The three 30-day phases, in order. */
-export const PLAN_PHASES: readonly PlanPhase[] = ['days-1-30', 'days-31-60', 'days-61-90'];
+/** The three 30-day phases, in order (defined beside their type). */
+export { PLAN_PHASES };
 /** At most this many items per phase, so the plan stays doable. */
 export const ITEMS_PER_PHASE = 3;
 /** Practices at or above this level are in place and never appear in the plan. */

@@ -587,6 +587,8 @@ export interface ScenarioComparison {
 // ---------------------------------------------------------------------------------------------
 
 export type PlanPhase = 'days-1-30' | 'days-31-60' | 'days-61-90';
+/** The three 30-day phases, in order (here, not in plan.ts, so a screen can name them cheaply). */
+export const PLAN_PHASES: readonly PlanPhase[] = ['days-1-30', 'days-31-60', 'days-61-90'];
 
 export interface PlanItem {
   questionId: string;

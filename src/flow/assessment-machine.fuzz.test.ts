@@ -11,7 +11,7 @@ import { validateAnswers } from '../core/schema';
 import type { Answers } from '../core/types';
 import { defaultAssumptions, validateAssumptions } from '../core/assumptions';
 import { assessmentMachine } from './assessment-machine';
-import { presenterStepOf } from './flow-view';
+import { isPresenting } from './flow-view';
 import type { FlowEvent, OpenAssessment } from './flow-types';
 import { questionSequence, type SectionId } from './steps';
 import { FLOW_EVENT_TYPES, importedNotice, libraryEntry, openAssessment } from './test-fixtures';
@@ -181,7 +181,7 @@ function invariants(s: Snap): void {
   // Scenario B is none or valid assumptions, never half-valid.
   if (current.scenario !== null) expect(validateAssumptions(current.scenario).ok).toBe(true);
   // Presenter mode is only ever on while the full results are shown.
-  if (presenterStepOf(s) !== null) {
+  if (isPresenting(s)) {
     expect(s.matches({ main: { open: { results: 'full' } } })).toBe(true);
   }
   // In the questionnaire, the cursor names a question that exists.

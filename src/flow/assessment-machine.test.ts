@@ -8,8 +8,11 @@ import {
   type SnapshotFrom,
 } from 'xstate';
 import { assessmentMachine, SAVE_DELAY_MS } from './assessment-machine';
-import { presenterStepOf } from './flow-view';
+import { isPresenting, presenterStepOf } from './flow-view';
+import { presenterStepsFor } from './presenter-steps';
 import { defaultAssumptions } from '../core/assumptions';
+import { demoConfig } from '../core/config';
+import { computeOutcome } from '../core/outcome';
 import type { FlowEvent, OpenAssessment, StartupData, StorageMode } from './flow-types';
 import { nextPendingLead } from './lead-delivery';
 import { discoveryComplete, questionSequence } from './steps';
@@ -269,49 +272,73 @@ describe('presenter mode and scenario B', () => {
     const setup = await started({ last });
     await vi.advanceTimersByTimeAsync(0);
     expect(setup.actor.getSnapshot().matches({ main: { open: 'results' } })).toBe(true);
+    // The steps are those of the results: wait until the engine has worked them out.
+    await vi.waitFor(() => expect(setup.actor.getSnapshot().context.results).not.toBeNull());
     return setup;
   }
-  const step = (actor: { getSnapshot: () => Snap }) => presenterStepOf(actor.getSnapshot());
+  const at = (actor: { getSnapshot: () => Snap }) => presenterStepOf(actor.getSnapshot());
+  const step = (actor: { getSnapshot: () => Snap }) => at(actor)?.step.kind ?? null;
+  /** The steps of the result the machine holds (worked out by the real engine). */
+  const stepsOf = (actor: { getSnapshot: () => Snap }) =>
+    presenterStepsFor(actor.getSnapshot().context.results);
 
-  it('is off on the results page until toggled, and starts at the scores', async () => {
+  it('is off on the results page until toggled, and starts at the first step', async () => {
     const { actor } = await atResults();
     expect(step(actor)).toBeNull();
     actor.send({ type: 'presenter.next' });
     expect(step(actor)).toBeNull();
     actor.send({ type: 'presenter.toggle' });
-    expect(step(actor)).toBe('scores');
+    expect(at(actor)).toEqual({
+      step: { kind: 'readiness' },
+      index: 0,
+      count: stepsOf(actor).length,
+    });
   });
 
-  it('reveals scores → recommendation → costs → plan, and stops at either end', async () => {
+  it('reveals every step of the result in order, the verdict before its reasons, and stops at either end', async () => {
     const { actor } = await atResults();
+    const steps = stepsOf(actor);
+    const kinds = steps.map((s) => s.kind);
+    // The healthcare fixture has reasons and a plan: the verdict stands alone before them.
+    expect(kinds.indexOf('verdict')).toBeGreaterThan(0);
+    expect(kinds[kinds.indexOf('verdict') + 1]).toBe('reasons');
+    expect(kinds).toContain('plan');
     actor.send({ type: 'presenter.toggle' });
     actor.send({ type: 'presenter.previous' });
-    expect(step(actor)).toBe('scores');
-    const seen = [step(actor)];
-    for (let i = 0; i < 4; i++) {
+    expect(at(actor)?.index).toBe(0);
+    const seen = [at(actor)?.step];
+    for (let i = 0; i < steps.length; i++) {
       actor.send({ type: 'presenter.next' });
-      seen.push(step(actor));
+      seen.push(at(actor)?.step);
     }
-    expect(seen).toEqual(['scores', 'recommendation', 'costs', 'plan', 'plan']);
-    for (const expected of ['costs', 'recommendation', 'scores', 'scores']) {
+    // One press past the last step stays on it.
+    expect(seen).toEqual([...steps, steps.at(-1)]);
+    expect(at(actor)?.index).toBe(steps.length - 1);
+    for (let i = steps.length - 2; i >= -1; i--) {
       actor.send({ type: 'presenter.previous' });
-      expect(step(actor)).toBe(expected);
+      expect(at(actor)?.index).toBe(Math.max(0, i));
+      expect(at(actor)?.step).toEqual(steps[Math.max(0, i)]);
     }
   });
 
   it.each([
-    ['presenter.first', 'scores'],
-    ['presenter.last', 'plan'],
-  ] as const)('%s jumps to %s from any step', async (type, expected) => {
+    ['presenter.first', 'first'],
+    ['presenter.last', 'last'],
+  ] as const)('%s jumps to the %s step from any step', async (type, end) => {
     const { actor } = await atResults();
+    const steps = stepsOf(actor);
     actor.send({ type: 'presenter.toggle' });
     actor.send({ type: 'presenter.next' });
+    actor.send({ type: 'presenter.next' });
     actor.send({ type });
-    expect(step(actor)).toBe(expected);
+    const index = end === 'first' ? 0 : steps.length - 1;
+    expect(at(actor)).toEqual({ step: steps[index], index, count: steps.length });
+    actor.send({ type });
+    expect(at(actor)?.index).toBe(index);
   });
 
   it.each(['presenter.exit', 'presenter.toggle'] as const)(
-    '%s leaves for the page; coming back starts again at the scores',
+    '%s leaves for the page; coming back starts again at the first step',
     async (type) => {
       const { actor } = await atResults();
       actor.send({ type: 'presenter.toggle' });
@@ -320,7 +347,8 @@ describe('presenter mode and scenario B', () => {
       expect(step(actor)).toBeNull();
       expect(actor.getSnapshot().matches({ main: { open: { results: 'full' } } })).toBe(true);
       actor.send({ type: 'presenter.toggle' });
-      expect(step(actor)).toBe('scores');
+      expect(at(actor)?.index).toBe(0);
+      expect(step(actor)).toBe('readiness');
     },
   );
 
@@ -365,7 +393,7 @@ describe('presenter mode and scenario B', () => {
     actor.send({ type: 'presenter.toggle' });
     actor.send({ type: 'presenter.next' });
     actor.send({ type: 'scenario.set', assumptions: { ...defaultAssumptions } });
-    expect(step(actor)).toBe('recommendation');
+    expect(step(actor)).toBe('functions');
     expect(actor.getSnapshot().context.current?.scenario).toEqual(defaultAssumptions);
   });
 });
@@ -378,6 +406,7 @@ describe('presenter mode and scenario B', () => {
 type Snap = SnapshotFrom<typeof assessmentMachine>;
 
 const complete = openAssessment({ answers: discovery });
+const standInOutcome = computeOutcome(discovery, null, demoConfig, null);
 const human = leadForm({ fillMs: 8_000 });
 const earlierOne = {
   id: 'q3',
@@ -448,8 +477,9 @@ const flowPass: Omit<GraphPass, 'input'> = {
     ],
     eraseAll: [emptyLibrary],
     refreshLibrary: [emptyLibrary],
-    // Worked out for exactly what it was asked (a stand-in outcome: the graph needs no engine).
-    computeResults: (input) => [{ input, outcome: { kind: 'error', message: 'x' } }],
+    // Worked out for exactly what it was asked (a stand-in outcome, the discovery fixture's
+    // worked out once, so presenter mode has steps to move through).
+    computeResults: (input) => [{ input, outcome: standInOutcome }],
     saveAssessment: [
       { mode: { kind: 'persistent' } },
       {
@@ -579,6 +609,8 @@ const serializeState = (snapshot: AnyMachineSnapshot) => {
     s.context.comparingWith?.id ?? null,
     s.context.leads.some((l) => l.assessmentId === s.context.current?.id),
     s.context.leads.length,
+    // Presenter mode at its first step or past it (each step apart would multiply the graph).
+    isPresenting(s) && s.context.presenterIndex > 0,
   ]);
 };
 
@@ -592,7 +624,7 @@ describe('the machine graph', { timeout: 60_000 }, () => {
     serializeState,
     // While presenting, only the presenter's own events: the rest behave as on the page (and are
     // covered there), and offering them at every step would multiply the graph fourfold.
-    narrow: (s) => (presenterStepOf(s as Snap) !== null ? presenterEvents : null),
+    narrow: (s) => (isPresenting(s as Snap) ? presenterEvents : null),
   });
 
   it('reaches every state', () => {

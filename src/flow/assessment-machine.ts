@@ -54,6 +54,7 @@ export const assessmentMachine = assessmentSetup.createMachine({
     leadToCapture: null,
     comparingWith: null,
     pendingComparison: null,
+    presenterIndex: 0,
     notices: input?.prefillProblems?.length
       ? [{ kind: 'prefill', problems: input.prefillProblems.map((p) => ({ ...p })) }]
       : [],

@@ -42,6 +42,7 @@ import { leadFor } from './flow-view';
 import { looksLikeBot, validateLeadInput } from './lead-delivery';
 import { leadDeliveryMachine } from './lead-delivery-machine';
 import { assessmentActors } from './assessment-actors';
+import { presenterIndexAfter, presenterStepsFor, type PresenterMove } from './presenter-steps';
 import { IMPORT_NOTICE_KINDS, withNotices, type Notice } from './notices';
 import {
   canLeave,
@@ -300,6 +301,14 @@ export const assessmentSetup = setup({
       enqueue.raise({ type: 'compare.previous', id: context.pendingComparison });
       enqueue.assign({ pendingComparison: null });
     }),
+    /** Presenter mode's step: within the steps of the results held (see presenter-steps.ts). */
+    movePresenter: assign(({ context }, params: { move: PresenterMove }) => ({
+      presenterIndex: presenterIndexAfter(
+        context.presenterIndex,
+        presenterStepsFor(context.results).length,
+        params.move,
+      ),
+    })),
     setAnswer: assign(({ context, event }) => {
       assertEvent(event, 'answer.set');
       const value = Array.isArray(event.value) ? [...event.value] : event.value;

@@ -11,9 +11,6 @@ import type { Cursor, SectionId } from './steps';
 import type { StorageFailure } from '../storage/storage-problems';
 import type { ProgressComparison } from '../core/progress';
 
-/** The presenter's steps (see PRESENTER_STEPS in flow-view.ts for their order). */
-export type PresenterStep = 'scores' | 'recommendation' | 'costs' | 'plan';
-
 /** What the machine's states say about themselves, for the screens (read by flow-view.ts). */
 export type FlowTag =
   /** Start-up: the library and the last assessment are being read. */
@@ -36,7 +33,8 @@ export type FlowTag =
   | 'offers-update'
   /** The earlier assessment to compare with is being read. */
   | 'loading-comparison'
-  | `presenting:${PresenterStep}`;
+  /** Presenter mode: the results one step at a time (the step is context.presenterIndex). */
+  | 'presenting';
 
 /** How storage is behaving, as the repository reports it. */
 /** Where saves go: IndexedDB, or this tab's memory with storage's reason (worded by the UI). */
@@ -218,6 +216,8 @@ export interface FlowContext {
   comparingWith: EarlierAssessment | null;
   /** An earlier assessment to compare with once the one being opened shows its results. */
   pendingComparison: string | null;
+  /** Presenter mode's step (see presenter-steps.ts), 0 each time it starts; not saved. */
+  presenterIndex: number;
 }
 
 /** What the machine is started with; every field has a default. */

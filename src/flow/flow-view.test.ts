@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, type Actor } from 'xstate';
 import type { LeadPlacement } from '../core/types';
-import type { StartupData } from './flow-types';
+import type { FlowTag, StartupData } from './flow-types';
 import { isBooted, isCapturingLead, isSaved, presenterStepOf, screenOf } from './flow-view';
 import { discovery, fakeMachine, leadForm, openAssessment } from './test-fixtures';
 
@@ -47,10 +47,23 @@ describe('what the screens read off the snapshot', () => {
     expect(screen(actor)).toBe('review');
     actor.send({ type: 'results.open' });
     expect(screen(actor)).toBe('results');
+    await vi.waitFor(() => expect(actor.getSnapshot().context.results).not.toBeNull());
     expect(presenterStepOf(actor.getSnapshot())).toBeNull();
     actor.send({ type: 'presenter.toggle' });
     actor.send({ type: 'presenter.next' });
-    expect(presenterStepOf(actor.getSnapshot())).toBe('recommendation');
+    expect(presenterStepOf(actor.getSnapshot())).toMatchObject({
+      step: { kind: 'functions' },
+      index: 1,
+    });
+    // Results that change under presenter mode to fewer steps: past the end is the last step.
+    const snap = actor.getSnapshot();
+    const moved = {
+      context: { ...snap.context, presenterIndex: 999 },
+      hasTag: (tag: FlowTag) => snap.hasTag(tag),
+    };
+    const position = presenterStepOf(moved);
+    expect(position?.index).toBe(position!.count - 1);
+    expect(position?.step.kind).toBe('plan');
   });
 
   it.each([

@@ -6,7 +6,8 @@
  */
 import type { Outcome } from '../core/outcome';
 import { resultsAreCurrent } from './computed-results';
-import type { FlowContext, FlowTag, LeadReceipt, PresenterStep } from './flow-types';
+import type { FlowContext, FlowTag, LeadReceipt } from './flow-types';
+import { presenterStepsFor, type PresenterStep } from './presenter-steps';
 
 export type { PresenterStep };
 
@@ -25,17 +26,24 @@ export function leadFor(context: FlowContext): LeadReceipt | null {
   return (id && context.leads.find((l) => l.assessmentId === id)) || null;
 }
 
-/** The presenter's steps, in the order they are revealed. */
-export const PRESENTER_STEPS: readonly PresenterStep[] = [
-  'scores',
-  'recommendation',
-  'costs',
-  'plan',
-];
+/** Where presenter mode is: the step on screen, its index (from 0) and how many there are. */
+export interface PresenterPosition {
+  step: PresenterStep;
+  index: number;
+  count: number;
+}
 
-/** The presenter step on screen, or null when presenter mode is off. */
-export function presenterStepOf(snapshot: FlowSnapshot): PresenterStep | null {
-  return PRESENTER_STEPS.find((step) => snapshot.hasTag(`presenting:${step}`)) ?? null;
+/** True while presenter mode is on (its steps show once the results are worked out). */
+export const isPresenting = (snapshot: FlowSnapshot): boolean => snapshot.hasTag('presenting');
+
+/** The presenter step on screen, or null when presenter mode is off (or has no results). */
+export function presenterStepOf(snapshot: FlowSnapshot): PresenterPosition | null {
+  if (!isPresenting(snapshot)) return null;
+  const steps = presenterStepsFor(snapshot.context.results);
+  if (steps.length === 0) return null;
+  // The results may have changed under presenter mode: past the end is the last step.
+  const index = Math.min(snapshot.context.presenterIndex, steps.length - 1);
+  return { step: steps[index]!, index, count: steps.length };
 }
 
 /** The main screen: what the page shows under its header. */

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRESENTER_CHUNKS, presenterSteps, type PresenterOutline } from './presenter-steps';
+import {
+  PRESENTER_CHUNKS,
+  presenterIndexAfter,
+  presenterSteps,
+  presenterStepsFor,
+  type PresenterOutline,
+} from './presenter-steps';
 
 const outline = (o: Partial<PresenterOutline> = {}): PresenterOutline => ({
   reasons: 3,
@@ -88,5 +94,44 @@ describe('presenterSteps', () => {
         },
       ),
     );
+  });
+});
+
+describe('presenterIndexAfter', () => {
+  it('moves one step at a time and stays at either end', () => {
+    expect(presenterIndexAfter(0, 5, 'next')).toBe(1);
+    expect(presenterIndexAfter(4, 5, 'next')).toBe(4);
+    expect(presenterIndexAfter(3, 5, 'previous')).toBe(2);
+    expect(presenterIndexAfter(0, 5, 'previous')).toBe(0);
+    expect(presenterIndexAfter(3, 5, 'first')).toBe(0);
+    expect(presenterIndexAfter(1, 5, 'last')).toBe(4);
+  });
+
+  it('treats an index past fewer steps (the results changed) as the last step', () => {
+    expect(presenterIndexAfter(9, 5, 'next')).toBe(4);
+    expect(presenterIndexAfter(9, 5, 'previous')).toBe(3);
+  });
+
+  it('stays in [0, count - 1] for any index, count and move', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -3, max: 40 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom('first', 'previous', 'next', 'last' as const),
+        (index, count, move) => {
+          const after = presenterIndexAfter(index, count, move);
+          expect(after).toBeGreaterThanOrEqual(0);
+          expect(after).toBeLessThanOrEqual(Math.max(0, count - 1));
+        },
+      ),
+    );
+  });
+});
+
+describe('presenterStepsFor', () => {
+  it('has no steps until results are worked out, nor for results that failed', () => {
+    expect(presenterStepsFor(null)).toEqual([]);
+    const input = { answers: {}, assumptions: null, scenario: null };
+    expect(presenterStepsFor({ input, outcome: { kind: 'error', message: 'x' } })).toEqual([]);
   });
 });

@@ -5,9 +5,9 @@
  * step fits a 1024×768 projector at presenter type sizes; the e2e test measures it), never cut.
  * Pure: the machine counts the steps, the presenter view draws the one it is on.
  */
-import { PLAN_PHASES } from '../core/plan';
 import type { ProgressComparison } from '../core/progress';
-import type { AssessmentResult, PlanPhase } from '../core/types';
+import { PLAN_PHASES, type AssessmentResult, type PlanPhase } from '../core/types';
+import type { ComputedResults } from './flow-types';
 
 /** Items per step: at presenter type sizes each takes two to four lines. */
 export const PRESENTER_CHUNKS = { reasons: 3, warnings: 2, plan: 3, answers: 6 } as const;
@@ -86,4 +86,34 @@ export function presenterOutline(
     scenario: result.scenario !== null,
     progressAnswers: progress ? progress.answers.length : null,
   };
+}
+
+/** The steps for the results the machine holds: none until they are worked out, or when they failed. */
+export function presenterStepsFor(results: ComputedResults | null): PresenterStep[] {
+  const outcome = results?.outcome;
+  return outcome?.kind === 'ok'
+    ? presenterSteps(presenterOutline(outcome.result, results?.progress ?? null))
+    : [];
+}
+
+/** A move through the steps. */
+export type PresenterMove = 'first' | 'previous' | 'next' | 'last';
+
+/**
+ * The step index after a move, within [0, count - 1]: stepping past either end stays there. An
+ * index beyond the steps (the results changed while presenting) counts as the last step.
+ */
+export function presenterIndexAfter(index: number, count: number, move: PresenterMove): number {
+  const last = Math.max(0, count - 1);
+  const at = Math.min(Math.max(0, index), last);
+  switch (move) {
+    case 'first':
+      return 0;
+    case 'previous':
+      return Math.max(0, at - 1);
+    case 'next':
+      return Math.min(last, at + 1);
+    case 'last':
+      return last;
+  }
 }

@@ -116,27 +116,17 @@ export const results = assessmentSetup.createStateConfig({
         // Presenter mode for a meeting: the results revealed one step at a time.
         // Not saved: a reload, or leaving the results, comes back to the page.
         presenting: {
-          initial: 'scores',
+          tags: 'presenting',
+          entry: { type: 'movePresenter', params: { move: 'first' } },
           on: {
             'presenter.toggle': 'page',
             'presenter.exit': 'page',
-            'presenter.first': '.scores',
-            'presenter.last': '.plan',
-          },
-          states: {
-            scores: {
-              tags: 'presenting:scores',
-              on: { 'presenter.next': 'recommendation' },
+            'presenter.first': { actions: { type: 'movePresenter', params: { move: 'first' } } },
+            'presenter.previous': {
+              actions: { type: 'movePresenter', params: { move: 'previous' } },
             },
-            recommendation: {
-              tags: 'presenting:recommendation',
-              on: { 'presenter.next': 'costs', 'presenter.previous': 'scores' },
-            },
-            costs: {
-              tags: 'presenting:costs',
-              on: { 'presenter.next': 'plan', 'presenter.previous': 'recommendation' },
-            },
-            plan: { tags: 'presenting:plan', on: { 'presenter.previous': 'costs' } },
+            'presenter.next': { actions: { type: 'movePresenter', params: { move: 'next' } } },
+            'presenter.last': { actions: { type: 'movePresenter', params: { move: 'last' } } },
           },
         },
       },
