@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium, CHROMIUM_ARGS } from './tests/e2e/support/chromium';
+import { repToolsOn } from './tests/e2e/support/rep-tools';
 
 const executablePath = resolveChromium();
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -15,6 +16,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The standalone page offers the rep's tools behind a switch: the tests run as a rep who has
+    // turned it on (rep-mode.spec.ts starts without it, as a prospect would).
+    storageState: repToolsOn(`http://127.0.0.1:${port}`),
     trace: 'retain-on-failure',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },

@@ -71,6 +71,9 @@ test('iframe mode: the journey completes, every event reaches the host, one lead
   await page.goto(`${HOST}/host.html?key=${key}&csp=1`);
   const frame = widgetFrame(page);
   await expect(h1(frame)).toHaveText(/Do you need a vCISO/);
+  // A prospect's widget: none of the rep's tools, and no switch to find them.
+  await expect(frame.getByLabel('Import a hand-off file')).toHaveCount(0);
+  await expect(frame.getByRole('switch', { name: 'Sales rep tools' })).toHaveCount(0);
   // The page itself kept focus: the widget waits until it is used.
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
@@ -78,6 +81,15 @@ test('iframe mode: the journey completes, every event reaches the host, one lead
   await answerAll(page, frame);
   await frame.getByRole('button', { name: 'See my results' }).click();
   await expect(h1(frame)).toContainText('Your results');
+  for (const name of [
+    'Present the results',
+    'Shortcuts (?)',
+    'Export hand-off file',
+    'Copy share link',
+    'All assessments',
+  ]) {
+    await expect(frame.getByRole('button', { name })).toHaveCount(0);
+  }
 
   const form = frame.getByRole('region', { name: /Talk to Northwind/ });
   await expect(form).toBeVisible();

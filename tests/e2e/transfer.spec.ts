@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { downloadPdfText, hasTool } from './support/pdf';
+import { repToolsOn } from './support/rep-tools';
 import { answerAllByKeyboard, heading, startAssessment } from './support/journey';
 import { HOST, start, widgetFrame } from './fixtures/frame-journey';
 
@@ -31,7 +32,12 @@ async function scores(page: Page): Promise<string[]> {
 }
 
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    // As a rep, with the tools switched on (a new context starts without the project's state).
+    ...(baseURL ? { storageState: repToolsOn(new URL(baseURL).origin) } : {}),
+  });
   return context.newPage();
 }
 
