@@ -76,3 +76,26 @@ export function keyName(key: string): string {
   };
   return names[key] ?? key;
 }
+
+/** What actionForKey reads of a key press: the key, its modifiers and where it was typed. */
+export function keyPressOf(event: KeyboardEvent): KeyPress {
+  const target = event.target instanceof Element ? event.target : null;
+  return {
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+    fromEditable: !!target?.closest('input, textarea, select, [contenteditable="true"]'),
+    fromControl: !!target?.closest('button, a, summary'),
+  };
+}
+
+/** Full screen on or off for presenting; where it is not allowed, large type still applies. */
+export async function toggleFullscreen(): Promise<void> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+  } catch {
+    // Not allowed here (an iframe without allowfullscreen).
+  }
+}
