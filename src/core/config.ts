@@ -15,6 +15,7 @@ import {
 } from './types';
 
 export { demoConfig } from './demo-config';
+export { repToolsFor } from './rep-tools';
 export { formatMoney, paperSizeFor } from './locale-format';
 
 // ---------------------------------------------------------------------------------------------
@@ -361,14 +362,6 @@ function checkRepTools(c: Checker, value: unknown, path: string): RepToolsSettin
   if (value === undefined) return undefined;
   const setting = REP_TOOLS_SETTINGS.find((s) => s === value);
   return setting ?? c.fail(path, `must be one of ${REP_TOOLS_SETTINGS.join(', ')}`);
-}
-
-/**
- * Where the app runs decides the rep's tools when the configuration leaves them out: a prospect
- * meets the widget alone, so it hides them; the standalone page offers the switch.
- */
-export function repToolsFor(config: Config, surface: 'page' | 'widget'): RepToolsSetting {
-  return config.repTools ?? (surface === 'widget' ? 'hidden' : 'switch');
 }
 
 /** Longest welcome headline and introduction: a heading's line or two, a short paragraph. */
