@@ -9,7 +9,7 @@ import { validateAnswer } from './schema';
 import { validateSavedAssumptions, type SavedAssumptions } from './assumptions';
 import { SCORING_VERSION } from './scoring';
 import type { Answers, AnswerValue, CsfCategory, FieldIssue, Result } from './types';
-import { COMPANY_NAME_MAX, isIsoDateTime } from './limits';
+import { COMPANY_NAME_MAX, isIsoDateTime, NOTE_MAX } from './limits';
 
 export const HANDOFF_FORMAT = 'fractional-fit/assessment';
 export const HANDOFF_VERSION = 1;
@@ -145,10 +145,10 @@ export function parseHandoffFile(text: string): Result<ImportedAssessment> {
   if (!isRecord(a.notes)) issues.push({ field: 'assessment.notes', message: 'must be an object' });
   else {
     for (const [key, value] of Object.entries(a.notes)) {
-      if (typeof value !== 'string' || value.length > 10_000 || key.length > 128) {
+      if (typeof value !== 'string' || value.length > NOTE_MAX || key.length > 128) {
         issues.push({
           field: `assessment.notes.${key}`,
-          message: 'must be text of at most 10,000 characters',
+          message: `must be text of at most ${NOTE_MAX.toLocaleString('en-US')} characters`,
         });
       } else notes[key] = value;
     }

@@ -16,9 +16,10 @@ import type {
 } from './flow-types';
 import { withNotices } from './notices';
 import { discoveryComplete, type Cursor } from './steps';
+import { COMPANY_NAME_MAX, NOTE_MAX } from '../core/limits';
 
-export const MAX_NOTE_LENGTH = 10_000;
-export const MAX_COMPANY_LENGTH = 200;
+export const MAX_NOTE_LENGTH = NOTE_MAX;
+export const MAX_COMPANY_LENGTH = COMPANY_NAME_MAX;
 
 export const at = (questionId: string): Cursor => ({ step: 'question', questionId });
 

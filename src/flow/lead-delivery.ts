@@ -4,6 +4,7 @@
  */
 import type { FieldIssue } from '../core/types';
 import type { LeadRecord } from '../storage/lead-outbox';
+import { LEAD_ID_PATTERN, LEAD_PAYLOAD_LIMITS } from '../core/lead-payload';
 
 /** What the lead form sends with `lead.submit`. */
 export interface LeadInput {
@@ -20,7 +21,12 @@ export interface LeadInput {
   fillMs: number;
 }
 
-export const LEAD_LIMITS = { name: 100, email: 254, company: 200, phone: 40 } as const;
+export const LEAD_LIMITS = {
+  name: LEAD_PAYLOAD_LIMITS.name,
+  email: LEAD_PAYLOAD_LIMITS.email,
+  company: LEAD_PAYLOAD_LIMITS.company,
+  phone: LEAD_PAYLOAD_LIMITS.phone,
+} as const;
 /** People take longer than this to fill four fields; scripts do not. */
 export const MIN_FILL_MS = 3_000;
 export const RETRY_BASE_MS = 2_000;
@@ -30,7 +36,7 @@ export const DELIVERY_TIMEOUT_MS = 15_000;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const PHONE = /^[0-9+()\-.\s/]*$/;
-const LEAD_ID = /^[A-Za-z0-9-]{1,64}$/;
+const LEAD_ID = LEAD_ID_PATTERN;
 
 /** Every problem with the form, by field, in words a person can act on. */
 export function validateLeadInput(input: LeadInput): FieldIssue[] {

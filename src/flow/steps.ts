@@ -92,14 +92,6 @@ export function canLeave(answers: Answers, questionId: string): boolean {
   return !isRequired(q) || isAnswered(answers, questionId);
 }
 
-/** Unanswered applicable questions per section (for the review screen). */
-export function unansweredBySection(answers: Answers): { id: SectionId; unanswered: string[] }[] {
-  return sectionsFor(answers).map((s) => ({
-    id: s.id,
-    unanswered: s.questionIds.filter((id) => !isAnswered(answers, id)),
-  }));
-}
-
 /** Every required question answered: the results can be computed. */
 export function discoveryComplete(answers: Answers): boolean {
   return requiredDiscovery(answers).every((id) => isAnswered(answers, id));

@@ -32,6 +32,7 @@ import { discoveryComplete, questionSequence } from './steps';
 import type { ImportedAssessment } from '../core/handoff';
 import type { ImportResult, ImportSource } from './flow-types';
 import { ImportRefused } from './flow-types';
+import { COMPANY_NAME_MAX } from '../core/limits';
 
 export interface StorageActorOptions {
   /** ISO time now; injected so tests are deterministic. */
@@ -54,11 +55,11 @@ export function copyName(name: string, taken: readonly string[]): string {
 
 const toNotice = (p: StorageProblem): Notice => ({ kind: 'storage-problem', problem: p });
 
-/** The name of a copy kept after a two-tab conflict, within the 200-character limit. */
+/** The name of a copy kept after a two-tab conflict, within the company-name limit. */
 export function conflictCopyName(companyName: string): string {
   const suffix = ' (copy from another tab)';
   const base = companyName.trim() === '' ? 'Untitled' : companyName;
-  return base.slice(0, 200 - suffix.length) + suffix;
+  return base.slice(0, COMPANY_NAME_MAX - suffix.length) + suffix;
 }
 
 function toOpen(record: AssessmentRecord): OpenAssessment {

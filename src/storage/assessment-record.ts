@@ -46,7 +46,7 @@ export interface AssessmentRecord {
   schemaVersion: 4;
   /** 1..64 characters of [A-Za-z0-9-], e.g. from crypto.randomUUID(). */
   id: string;
-  /** May be '' while the name has not been asked yet; at most 200 characters. */
+  /** May be '' while the name has not been asked yet; at most COMPANY_NAME_MAX characters. */
   companyName: string;
   /** ISO 8601 date-time with a zone. */
   createdAt: string;
