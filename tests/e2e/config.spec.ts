@@ -107,7 +107,8 @@ test.describe('the standalone page', () => {
     await page.goto('/');
     await expect(h1(page)).toHaveText(MSP.welcome.heading);
     await expect(page.getByText(MSP.welcome.intro)).toBeVisible();
-    await expect(page.getByRole('banner')).toHaveText(MSP.brand.name);
+    await expect(page.getByRole('banner')).toContainText(MSP.brand.name);
+    await expect(page.getByRole('banner')).not.toContainText(DEMO_NOTE);
     // The brand colour reached the page's own Start button.
     await expect(page.getByRole('button', { name: 'Start the assessment' })).toHaveCSS(
       'background-color',
@@ -174,7 +175,8 @@ test.describe('the widget', () => {
       await serveOnWidget(context, '/msp-config.json', MSP_TEXT);
       // Inline mode fetches the file from the host page: its CSP must allow the widget's origin.
       const connect = mode === 'inline' ? '&connect=widget' : '';
-      await page.goto(`${HOST}/configured.html?csp=1${connect}&mode=${mode}`);
+      // A rep's embed here (rep tools always on), so a hand-off file brings the results in.
+      await page.goto(`${HOST}/configured.html?csp=1${connect}&mode=${mode}&rep=always`);
       const scope = scopeOf(page);
       await expect(h1(scope)).toHaveText(MSP.welcome.heading);
       await expect(scope.getByText(MSP.brand.name).first()).toBeVisible();
@@ -191,7 +193,7 @@ test.describe('the widget', () => {
     test(`${mode}: without data-config an existing embed code keeps working, labelled as the demo`, async ({
       page,
     }, info) => {
-      await page.goto(`${HOST}/host.html?mode=${mode}`);
+      await page.goto(`${HOST}/host.html?mode=${mode}&rep=always`);
       const scope = scopeOf(page);
       await expect(h1(scope)).toHaveText(/Do you need a vCISO/);
       await expect(scope.getByText(DEMO_NOTE)).toBeVisible();
