@@ -421,9 +421,11 @@ export const assessmentMachine = assessmentSetup.createMachine({
         idle: {
           always: {
             // Shown, or the summary of an assessment being closed with discovery complete.
+            // The cheap checks first: whether results matter here at all is a state check; whether
+            // they are stale compares the answers, which every answer would otherwise pay for.
             guard: and([
-              'resultsStale',
               or(['resultsShown', and(['isClosing', 'discoveryComplete'])]),
+              'resultsStale',
             ]),
             target: 'computing',
           },
