@@ -1,7 +1,7 @@
 /** Sample assessments for the report's tests (not imported by the app). */
 import { assess } from '../core/assess';
 import { demoConfig } from '../core/config';
-import { questions } from '../core/content/questions';
+import { sampleClinicAnswers } from '../core/sample-clinic';
 import {
   DOMAINS,
   type AssessmentResult,
@@ -9,32 +9,11 @@ import {
   type AssumptionSources,
   type Assumptions,
   type Config,
-  type ReadinessAnswer,
 } from '../core/types';
 import type { ReportInput } from './report-model';
 
 /** A 40-person clinic under HIPAA with a mix of levels and a few "Don't know" answers. */
-export function clinicAnswers(): Answers {
-  const answers: Record<string, unknown> = {
-    employees: 40,
-    industry: 'healthcare',
-    regulations: ['hipaa'],
-    customerDemands: 'questionnaires',
-    cyberInsurance: 'basic',
-    incident: 'none',
-    itSupport: 'msp',
-    securityLeadership: 'it-generalist',
-    initiatives: ['cloud-migration'],
-    dedicatedMandate: 'no',
-  };
-  const cycle: ReadinessAnswer[] = [2, 1, 3, 0, 'unknown', 2, 4, 1];
-  questions
-    .filter((q) => q.section === 'readiness')
-    .forEach((q, i) => {
-      answers[q.id] = cycle[i % cycle.length];
-    });
-  return answers as Answers;
-}
+export const clinicAnswers = sampleClinicAnswers;
 
 /** A report input for the clinic (or other answers), with the demo config unless given. */
 export function sampleInput(
